@@ -1,0 +1,58 @@
+#include "common/Text.h"
+
+#include <cctype>
+
+namespace tengerim {
+
+std::string trim(std::string_view text) {
+  size_t begin = 0, end = text.size();
+  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
+  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return std::string(text.substr(begin, end - begin));
+}
+
+std::string to_lower(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::optional<long> first_invalid_utf8_line(std::string_view text) {
+  long line = 1;
+  size_t i = 0;
+  while (i < text.size()) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n') ++line;
+    size_t extra = 0;
+    if (byte < 0x80) extra = 0;
+    else if ((byte & 0xE0) == 0xC0 && byte >= 0xC2) extra = 1;
+    else if ((byte & 0xF0) == 0xE0) extra = 2;
+    else if ((byte & 0xF8) == 0xF0 && byte <= 0xF4) extra = 3;
+    else return line;
+    for (size_t k = 1; k <= extra; ++k) {
+      if (i + k >= text.size()) return line;
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return line;
+    }
+    i += extra + 1;
+  }
+  return std::nullopt;
+}
+
+}  // namespace tengerim

@@ -1,0 +1,17 @@
+#pragma once
+// Small string helpers shared by every layer.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tengerim {
+
+std::string trim(std::string_view text);
+bool iequals(std::string_view a, std::string_view b);
+std::string to_lower(std::string_view text);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// The 1-based line of the first byte sequence that is not UTF-8, if any.
+std::optional<long> first_invalid_utf8_line(std::string_view text);
+
+}  // namespace tengerim

@@ -1,0 +1,82 @@
+#pragma once
+// The description of a focal state's ties: what the engine measures.
+// Readers build it and validate it; the engine only reads it (STYLE.md habit 9).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/Judgement.h"
+#include "model/Parameters.h"
+
+namespace tengerim {
+
+// Partner codes that are not countries (documented in data/reference/countries.csv).
+inline constexpr const char* kWorldCode = "WLD";    // the domain's total for a year
+inline constexpr const char* kUnknownCode = "XUN";  // a partner the source does not name
+
+struct Direction {
+  std::string id;    // e.g. "east"
+  std::string name;  // e.g. "China"
+  std::vector<std::string> members;  // ISO3 or bloc codes
+  std::string rationale;
+};
+
+struct Bloc {
+  std::string id;  // e.g. "EU27"
+  std::string name;
+  std::vector<std::string> members;  // ISO3 codes
+};
+
+struct Domain {
+  std::string id;    // e.g. "imports"
+  std::string name;
+  std::string unit;  // e.g. "thousand USD"
+  std::string description;
+  Judgement weight;            // share of the domain in dependence and leverage
+  Judgement substitutability;  // sigma: 1 = freely replaceable within a year
+  std::map<std::string, Judgement> substitutability_by_direction;  // overrides
+};
+
+struct Tie {
+  std::string domain;
+  std::string partner;
+  int year = 0;
+  double value = 0;
+  std::string source;
+  std::string note;
+  long line = 0;  // in ties.csv
+};
+
+struct Source {
+  std::string id;
+  std::string publisher;
+  std::string title;
+  std::string year;
+  std::string address;
+};
+
+struct Model {
+  std::string origin;  // where it was read from, for messages
+  std::string focal;   // ISO3
+  std::string name;
+  int first_year = 0;
+  int last_year = 0;
+  std::optional<int> default_year;  // the year `report` shows when none is asked
+  std::string default_year_rationale;
+  std::vector<Direction> directions;
+  std::vector<Bloc> blocs;
+  std::vector<Domain> domains;
+  Parameters parameters;
+  std::vector<Tie> ties;
+  std::vector<Source> sources;
+
+  const Domain* find_domain(const std::string& id) const;
+  const Direction* find_direction(const std::string& id) const;
+  // The direction a partner belongs to (directly or through a bloc), or "" for other.
+  std::string direction_of(const std::string& partner) const;
+  // The latest year with any tie, or first_year when there are none.
+  int latest_year_with_data() const;
+};
+
+}  // namespace tengerim

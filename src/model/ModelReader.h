@@ -1,0 +1,12 @@
+#pragma once
+// Reads and validates a model folder: model.toml, ties.csv, sources.csv.
+// Every problem is reported with file, line and field before any work starts.
+#include "model/CountryTable.h"
+#include "model/Model.h"
+#include "model/ModelSource.h"
+
+namespace tengerim {
+
+Model read_model(const ModelSource& source, const CountryTable& countries = CountryTable::builtin());
+
+}  // namespace tengerim

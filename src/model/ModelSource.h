@@ -1,0 +1,31 @@
+#pragma once
+// Where a model's files come from: a folder on disk, or a model compiled into
+// the binary ("builtin:kaz"). Readers ask it for files by name.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tengerim {
+
+class ModelSource {
+ public:
+  static ModelSource directory(const std::string& path);
+  static ModelSource builtin(const std::string& name);
+  // "builtin:NAME" or a folder path; an empty argument means the default built-in model.
+  static ModelSource from_argument(const std::string& argument);
+  static std::vector<std::string> builtin_names();
+  static constexpr const char* kDefaultBuiltin = "kaz";
+
+  // The file's text, or nothing when the model has no such file.
+  std::optional<std::string> read(const std::string& file_name) const;
+  // How messages name the file, e.g. "builtin:kaz/ties.csv" or "models/mng/ties.csv".
+  std::string display_name(const std::string& file_name) const;
+  const std::string& label() const { return label_; }
+
+ private:
+  bool builtin_ = false;
+  std::string root_;   // folder path, or the embedded prefix "models/NAME/"
+  std::string label_;  // for messages and reports
+};
+
+}  // namespace tengerim

@@ -1,0 +1,93 @@
+#include "model/Parameters.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cmath>
+
+#include "common/Error.h"
+
+namespace tengerim {
+namespace {
+
+constexpr std::array kSpecs = {
+    ParameterSpec{"critical_share", 0.5, 0.0, 1.0, "share",
+                  "A direction's share of a domain at or above which the pair (domain, direction) "
+                  "is examined for critical dependence.",
+                  true, 0.4, 0.6,
+                  "MODEL.md default: a majority of a channel held by one power centre."},
+    ParameterSpec{"critical_substitutability", 0.5, 0.0, 1.0, "index 0-1",
+                  "A pair is critical when the share-weighted substitutability of the direction's "
+                  "partners in the domain is below this value.",
+                  true, 0.3, 0.7,
+                  "MODEL.md default: half of the flow could not be replaced within a year."},
+    ParameterSpec{"product_hhi", 0.4, 0.0, 1.0, "HHI 0-1",
+                  "Product-level test: supplier concentration (HHI of imports over supplier "
+                  "countries) must be strictly above this value.",
+                  false, 0.4, 0.4,
+                  "European Commission SWD(2021) 352, Strategic dependencies and capacities: HHI > 0.4."},
+    ParameterSpec{"product_import_dependence", 0.5, 0.0, 1.0, "share",
+                  "Product-level test: imports from outside the focal bloc over total demand must "
+                  "be strictly above this value.",
+                  false, 0.5, 0.5,
+                  "European Commission SWD(2021) 352: extra-EU imports / total demand > 0.5."},
+    ParameterSpec{"product_substitutability", 1.0, 0.0, 1e9, "ratio",
+                  "Product-level test: the substitutability ratio given for the product must be "
+                  "strictly above this value (a high ratio means little room to switch).",
+                  false, 1.0, 1.0,
+                  "European Commission SWD(2021) 352: extra-EU imports / EU exports > 1."},
+    ParameterSpec{"product_persistence_years", 2, 1, 3, "years of 3",
+                  "Product-level test: a product is dependent when all criteria hold in at least "
+                  "this many of the last three years.",
+                  false, 2, 2,
+                  "CEPII (Vicard & Wibaux 2023) persistence rule: two of three years."},
+};
+
+}  // namespace
+
+std::span<const ParameterSpec> parameter_specs() { return kSpecs; }
+
+const ParameterSpec* find_parameter_spec(const std::string& key) {
+  for (const auto& spec : kSpecs)
+    if (key == spec.key) return &spec;
+  return nullptr;
+}
+
+Parameters::Parameters() {
+  for (const auto& spec : kSpecs) values_[spec.key] = spec.default_value;
+}
+
+double Parameters::get(const std::string& key) const {
+  auto found = values_.find(key);
+  if (found == values_.end())
+    throw Error(ErrorKind::Internal, {}, "undeclared parameter '" + key + "'");
+  return found->second;
+}
+
+std::string Parameters::set(const std::string& key, double value) {
+  const ParameterSpec* spec = find_parameter_spec(key);
+  if (!spec) return "unknown parameter";
+  if (!std::isfinite(value) || value < spec->min || value > spec->max)
+    return fmt::format("{} = {}: must be within [{}, {}]", key, value, spec->min, spec->max);
+  values_[key] = value;
+  return {};
+}
+
+std::string parameters_markdown() {
+  std::string out =
+      "# Model parameters\n\n"
+      "Generated from `src/model/Parameters.cpp` by `tengerim params`; do not edit by hand.\n"
+      "Set any of them in a model's `model.toml` under `[parameters]`.\n\n"
+      "| key | default | valid range | unit | kind | meaning | basis |\n"
+      "|---|---|---|---|---|---|---|\n";
+  for (const auto& spec : kSpecs) {
+    std::string kind = spec.judgement
+                           ? fmt::format("judgement, varied over [{}, {}]", spec.range_low, spec.range_high)
+                           : std::string("standard");
+    out += fmt::format("| `{}` | {} | [{}, {}] | {} | {} | {} | {} |\n", spec.key, spec.default_value,
+                       spec.min, spec.max, spec.unit, kind, spec.doc, spec.basis);
+  }
+  return out;
+}
+
+}  // namespace tengerim

@@ -1,0 +1,55 @@
+#include "report/CsvReport.h"
+
+#include <fmt/format.h>
+
+namespace tengerim {
+namespace {
+
+void row(std::string& out, int year, const char* scope, const std::string& domain, const std::string& direction,
+         const char* measure, double value) {
+  out += fmt::format("{},{},{},{},{},{}\n", year, scope, domain, direction, measure, value);
+}
+
+}  // namespace
+
+std::string balance_sheet_csv(const BalanceSheet& sheet, std::optional<int> year) {
+  std::string out = "year,scope,domain,direction,measure,value\n";
+  for (const auto& entry : sheet.years) {
+    if (year && entry.year != *year) continue;
+    const int y = entry.year;
+    for (const auto& domain : entry.domains) {
+      row(out, y, "domain", domain.id, "", "weight", domain.weight);
+      row(out, y, "domain", domain.id, "", "total", domain.total);
+      row(out, y, "domain", domain.id, "", "allocated", domain.allocated);
+      row(out, y, "domain", domain.id, "", "hhi", domain.hhi);
+      row(out, y, "domain", domain.id, "", "effective_partners", domain.effective_partners);
+      row(out, y, "domain", domain.id, "", "entropy", domain.entropy);
+      row(out, y, "domain", domain.id, "", "exp_entropy", domain.exp_entropy);
+      row(out, y, "domain", domain.id, "", "theil", domain.theil);
+      row(out, y, "domain", domain.id, "", "direction_evenness", domain.evenness);
+      row(out, y, "domain", domain.id, "other", "share", domain.other_share);
+      for (const auto& direction : domain.directions) {
+        row(out, y, "domain", domain.id, direction.direction, "share", direction.share);
+        row(out, y, "domain", domain.id, direction.direction, "substitutability", direction.substitutability);
+        row(out, y, "domain", domain.id, direction.direction, "critical", direction.critical ? 1 : 0);
+        row(out, y, "domain", domain.id, direction.direction, "leads", domain.leader == direction.direction ? 1 : 0);
+      }
+    }
+    for (const auto& direction : entry.directions) {
+      row(out, y, "direction", "", direction.id, "dependence", direction.dependence);
+      row(out, y, "direction", "", direction.id, "leverage", direction.leverage);
+      row(out, y, "direction", "", direction.id, "led_weight", direction.led_weight);
+    }
+    row(out, y, "year", "", "", "coverage", entry.coverage);
+    row(out, y, "year", "", "", "balance", entry.balance);
+    row(out, y, "year", "", "", "separation", entry.separation);
+    row(out, y, "year", "", "", "max_dependence", entry.max_dependence);
+    row(out, y, "year", "", "", "max_leverage", entry.max_leverage);
+    row(out, y, "year", "", "", "dependence_evenness", entry.dependence_evenness);
+    row(out, y, "year", "", "", "critical_pairs", entry.critical_pairs);
+    if (entry.predictability) row(out, y, "year", "", "", "predictability", *entry.predictability);
+  }
+  return out;
+}
+
+}  // namespace tengerim

@@ -1,0 +1,84 @@
+#include "report/JsonReport.h"
+
+namespace tengerim {
+namespace {
+
+nlohmann::ordered_json optional_number(const std::optional<double>& value) {
+  return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json domain_json(const DomainSheet& domain) {
+  nlohmann::ordered_json out;
+  out["id"] = domain.id;
+  out["unit"] = domain.unit;
+  out["weight"] = domain.weight;
+  out["total"] = domain.total;
+  out["allocated"] = domain.allocated;
+  out["partners"] = domain.partners;
+  out["hhi"] = domain.hhi;
+  out["effective_partners"] = domain.effective_partners;
+  out["entropy"] = domain.entropy;
+  out["exp_entropy"] = domain.exp_entropy;
+  out["theil"] = domain.theil;
+  out["direction_evenness"] = domain.evenness;
+  out["leader"] = domain.leader.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(domain.leader);
+  out["lead_margin"] = domain.lead_margin;
+  auto& directions = out["directions"] = nlohmann::ordered_json::array();
+  for (const auto& entry : domain.directions)
+    directions.push_back({{"id", entry.direction},
+                          {"share", entry.share},
+                          {"substitutability", entry.substitutability},
+                          {"critical", entry.critical}});
+  out["other_share"] = domain.other_share;
+  auto& partners = out["top_partners"] = nlohmann::ordered_json::array();
+  for (size_t i = 0; i < domain.partners_by_share.size() && i < 10; ++i) {
+    const auto& partner = domain.partners_by_share[i];
+    partners.push_back({{"partner", partner.partner},
+                        {"direction", partner.direction.empty() ? "other" : partner.direction},
+                        {"value", partner.value},
+                        {"share", partner.share}});
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::ordered_json year_json(const YearSheet& year) {
+  nlohmann::ordered_json out;
+  out["year"] = year.year;
+  out["coverage"] = year.coverage;
+  out["missing_domains"] = year.missing_domains;
+  auto& domains = out["domains"] = nlohmann::ordered_json::array();
+  for (const auto& domain : year.domains) domains.push_back(domain_json(domain));
+  auto& directions = out["directions"] = nlohmann::ordered_json::array();
+  for (const auto& direction : year.directions)
+    directions.push_back({{"id", direction.id},
+                          {"dependence", direction.dependence},
+                          {"leverage", direction.leverage},
+                          {"leads", direction.leads},
+                          {"led_weight", direction.led_weight}});
+  out["balance"] = year.balance;
+  out["separation"] = year.separation;
+  out["predictability"] = optional_number(year.predictability);
+  out["max_dependence"] = year.max_dependence;
+  out["max_leverage"] = year.max_leverage;
+  out["dependence_evenness"] = year.dependence_evenness;
+  out["critical_pairs"] = year.critical_pairs;
+  return out;
+}
+
+nlohmann::ordered_json balance_sheet_json(const Model& model, const BalanceSheet& sheet,
+                                          std::optional<int> year) {
+  nlohmann::ordered_json out;
+  out["focal"] = sheet.focal;
+  out["name"] = sheet.name;
+  out["model"] = sheet.origin;
+  auto& parameters = out["parameters"] = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : model.parameters.values()) parameters[key] = value;
+  auto& years = out["years"] = nlohmann::ordered_json::array();
+  for (const auto& entry : sheet.years)
+    if (!year || entry.year == *year) years.push_back(year_json(entry));
+  return out;
+}
+
+}  // namespace tengerim

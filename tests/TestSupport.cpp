@@ -1,0 +1,64 @@
+#include "TestSupport.h"
+
+#include <sys/wait.h>
+
+#include <atomic>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace tengerim::testing {
+namespace {
+
+std::string quote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+std::string make_temp_dir(const std::string& name) {
+  static std::atomic<int> counter{0};
+  auto path = std::filesystem::temp_directory_path() /
+              ("tengerim-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + name);
+  std::filesystem::remove_all(path);
+  std::filesystem::create_directories(path);
+  return path.string();
+}
+
+void write_text(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string source_path(const std::string& relative) { return std::string(TENGERIM_SOURCE_DIR) + "/" + relative; }
+
+CommandResult run_tengerim(const std::vector<std::string>& arguments) {
+  const std::string dir = make_temp_dir("run");
+  const std::string out_path = dir + "/out", err_path = dir + "/err";
+  std::string command = quote(TENGERIM_BINARY);
+  for (const auto& argument : arguments) command += " " + quote(argument);
+  command += " >" + quote(out_path) + " 2>" + quote(err_path) + " </dev/null";
+  int status = std::system(command.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_text(out_path);
+  result.err = read_text(err_path);
+  std::filesystem::remove_all(dir);
+  return result;
+}
+
+}  // namespace tengerim::testing
