@@ -132,7 +132,6 @@ size_t CsvTable::require_column(std::string_view name) const {
 
 void CsvTable::require_columns(const std::vector<std::string>& required,
                                const std::vector<std::string>& optional) const {
-  for (const auto& name : required) require_column(name);
   for (const auto& column : header_) {
     bool known = false;
     for (const auto& name : required) known = known || iequals(name, column);
@@ -142,6 +141,7 @@ void CsvTable::require_columns(const std::vector<std::string>& required,
                  "unknown column (expected " + join(required, ",") +
                      (optional.empty() ? "" : " and optionally " + join(optional, ",")) + ")");
   }
+  for (const auto& name : required) require_column(name);
 }
 
 Location CsvTable::at(const CsvRow& row, size_t column) const {

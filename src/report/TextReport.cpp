@@ -51,7 +51,7 @@ std::string predictability_text(const YearSheet& year) {
 void series(std::string& out, const BalanceSheet& sheet) {
   out += "\nSeries (each year over the domains with data that year)\n";
   out += fmt::format("{:<6} {:>8} {:>8} {:>10} {:>8} {:>8} {:>14} {:>8}\n", "year", "coverage", "balance",
-                     "separation", "max_D", "max_Λ", "predictability", "critical");
+                     "separation", "max_dep", "max_lev", "predictability", "critical");
   for (const auto& year : sheet.years)
     out += fmt::format("{:<6} {:>8.2f} {:>8.3f} {:>10.3f} {:>8.3f} {:>8.3f} {:>14} {:>8}\n", year.year,
                        year.coverage, year.balance, year.separation, year.max_dependence, year.max_leverage,

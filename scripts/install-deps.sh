@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Tengerim needs to build, test and benchmark.
+# Idempotent and quick when everything is present: apt-get runs only when a
+# package is missing, and `apt-get update` at most once.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config            # toolchain
+  libfmt-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev   # core libraries
+  coinor-libclp-dev libeigen3-dev libtbb-dev  # LP solver, linear algebra, threads
+  libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
