@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <ostream>
 
 #include "TestSupport.h"
 
@@ -17,6 +18,9 @@ struct Defect {
   const char* location;    // expected "file:line: field 'x'"
   const char* message;     // expected fragment of the explanation
 };
+
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const Defect& defect, std::ostream* out) { *out << defect.name; }
 
 std::string apply(std::string text, const Defect& defect) {
   if (std::string(defect.find).empty()) return text + defect.replace;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "measure/ProductDependence.h"
+
 namespace tengerim {
 
 struct PartnerShare {
@@ -63,6 +65,7 @@ struct YearSheet {
   int critical_pairs = 0;
   // 1 - 1/2 sum |D_c(t) - D_c(t-1)|, over the domains present in both years.
   std::optional<double> predictability;
+  std::vector<ProductVerdict> products;  // product-level test, when the model has product data
 };
 
 struct BalanceSheet {

@@ -42,6 +42,7 @@ class SheetBuilder {
     for (auto& [year, domains] : by_year) {
       YearSheet year_sheet = measure_year(year, domains);
       if (year_sheet.domains.empty()) continue;
+      year_sheet.products = assess_model_products(model_, year);
       if (!sheet.years.empty() && sheet.years.back().year == year - 1)
         year_sheet.predictability = predictability(sheet.years.back(), year_sheet);
       sheet.years.push_back(std::move(year_sheet));

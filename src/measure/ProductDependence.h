@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/Model.h"
+
 namespace tengerim {
 
 struct ProductYear {
@@ -43,5 +45,10 @@ struct ProductVerdict {
 // `years` may be in any order; only the latest three are judged.
 ProductVerdict assess_product(const std::string& product, std::vector<ProductYear> years,
                               const ProductThresholds& thresholds);
+
+// Every product of the model judged at `year` over its years year-2..year
+// that have both supplier imports and a context row; thresholds from the
+// model's product_* parameters.
+std::vector<ProductVerdict> assess_model_products(const Model& model, int year);
 
 }  // namespace tengerim

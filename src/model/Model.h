@@ -8,6 +8,7 @@
 
 #include "model/Judgement.h"
 #include "model/Parameters.h"
+#include "model/ProductTrade.h"
 
 namespace tengerim {
 
@@ -70,6 +71,8 @@ struct Model {
   Parameters parameters;
   std::vector<Tie> ties;
   std::vector<Source> sources;
+  std::vector<ProductImport> product_imports;    // optional products.csv
+  std::vector<ProductContext> product_context;  // optional product_context.csv
 
   const Domain* find_domain(const std::string& id) const;
   const Direction* find_direction(const std::string& id) const;

@@ -9,6 +9,7 @@
 
 #include "common/CsvTable.h"
 #include "common/Text.h"
+#include "model/ProductReader.h"
 #include "model/TomlFields.h"
 
 namespace tengerim {
@@ -292,6 +293,7 @@ Model read_model(const ModelSource& source, const CountryTable& countries) {
   ModelTomlReader(toml_file, countries).read(*text, model);
   read_sources(source, model);
   model.ties = TieReader(model, countries).read(source);
+  read_products(source, countries, model);
   return model;
 }
 

@@ -48,6 +48,10 @@ std::string balance_sheet_csv(const BalanceSheet& sheet, std::optional<int> year
     row(out, y, "year", "", "", "dependence_evenness", entry.dependence_evenness);
     row(out, y, "year", "", "", "critical_pairs", entry.critical_pairs);
     if (entry.predictability) row(out, y, "year", "", "", "predictability", *entry.predictability);
+    for (const auto& verdict : entry.products) {
+      row(out, y, "product", verdict.product, "", "strategic_dependence", verdict.strategic_dependence ? 1 : 0);
+      row(out, y, "product", verdict.product, "", "years_met", verdict.years_met);
+    }
   }
   return out;
 }

@@ -64,6 +64,22 @@ nlohmann::ordered_json year_json(const YearSheet& year) {
   out["max_leverage"] = year.max_leverage;
   out["dependence_evenness"] = year.dependence_evenness;
   out["critical_pairs"] = year.critical_pairs;
+  if (!year.products.empty()) {
+    auto& products = out["products"] = nlohmann::ordered_json::array();
+    for (const auto& verdict : year.products) {
+      nlohmann::ordered_json entry{{"product", verdict.product},
+                                   {"strategic_dependence", verdict.strategic_dependence},
+                                   {"years_met", verdict.years_met}};
+      auto& tests = entry["years"] = nlohmann::ordered_json::array();
+      for (const auto& test : verdict.years)
+        tests.push_back({{"year", test.year},
+                         {"hhi", test.hhi},
+                         {"import_dependence", test.import_dependence},
+                         {"substitutability_ratio", test.substitutability_ratio},
+                         {"all_criteria_met", test.all_met()}});
+      products.push_back(std::move(entry));
+    }
+  }
   return out;
 }
 

@@ -58,6 +58,19 @@ void series(std::string& out, const BalanceSheet& sheet) {
                        predictability_text(year), year.critical_pairs);
 }
 
+void products(std::string& out, const YearSheet& year) {
+  if (year.products.empty()) return;
+  out += "\nProduct-level test (EC 2021 criteria, strict; persistence over the last 3 years)\n";
+  for (const auto& verdict : year.products) {
+    const auto& last = verdict.years.back();
+    out += fmt::format("  {:<12} {:<22} criteria met in {} of {} years; {}: HHI {:.3f}, import dependence {:.3f}, "
+                       "substitutability {:.3f}\n",
+                       verdict.product, verdict.strategic_dependence ? "STRATEGIC DEPENDENCE" : "not dependent",
+                       verdict.years_met, verdict.years.size(), last.year, last.hhi, last.import_dependence,
+                       last.substitutability_ratio);
+  }
+}
+
 }  // namespace
 
 std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, int year_wanted) {
@@ -78,6 +91,7 @@ std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, in
                      year->balance, year->separation, predictability_text(*year), year->critical_pairs);
   out += fmt::format("max dependence = {:.3f}   max leverage = {:.3f}   evenness of dependence = {:.3f}\n",
                      year->max_dependence, year->max_leverage, year->dependence_evenness);
+  products(out, *year);
   series(out, sheet);
   return out;
 }
