@@ -159,6 +159,12 @@ FDI_2021 = [  # SOURCES.md "Investment (FDI)", quotedbusiness.com (NBK, mid-2021
     ("CHN", "5.2", 'source: "Russia and China 4,8 mld e 5,2 mld" (China 5.2)'),
     ("WLD", "152.8", "total FDI stock in Kazakhstan, mid-2021; partners not listed are unallocated"),
 ]
+FDI_INFLOW_2022 = [  # SOURCES.md "Investment (FDI)": news-pravda.com citing TASS, 2023-07-20 (Deputy FM Aidarov)
+    ("USA", "5.1", 'source: "5,1 milliards de dollars" (+81.9 %)'),
+    ("RUS", "1.5", 'source: "1,5 milliard de dollars" (-19.7 %)'),
+    ("CHN", "1.4", 'source: "1,4 milliard" (-22.4 %)'),
+    ("WLD", "28", "gross FDI inflow 2022 (\"28 milliards de dollars\"); partners not listed are unallocated"),
+]
 REMIT_2024 = [  # SOURCES.md "Migration, remittances": TASS 2024-08-19, NBK, H1 2024 senders to KAZ
     ("RUS", "28.3", ""),
     ("USA", "12.4", ""),
@@ -205,6 +211,13 @@ SOURCES_MODEL = {
         "",  # publication year not stated in SOURCES.md
         "https://quotedbusiness.com/thm-17-economia/paese-114-kazakistan/"
         "art-8676-chi-investe-nell-economia-del-paese-asiatico",
+    ),
+    "mfa-fdi-2022-tass": (
+        "Ministry of Foreign Affairs of Kazakhstan (Deputy Minister Almas Aidarov), as reported by TASS "
+        "via francais.news-pravda.com",
+        "Gross FDI inflow to Kazakhstan in 2022 and its main sources (article of 2023-07-20, French)",
+        "2023",
+        "francais.news-pravda.com, 2023-07-20, citing TASS (page address not recorded in SOURCES.md)",
     ),
     "nbk-remit-2024-tass": (
         "National Bank of Kazakhstan, as reported by TASS",
@@ -487,6 +500,8 @@ def build_published():
     out = []
     for p, v, note in FDI_2021:
         out.append(["fdi_stock", p, "2021", v, "nbk-fdi-2021-quotedbusiness", note])
+    for p, v, note in FDI_INFLOW_2022:
+        out.append(["fdi_inflow", p, "2022", v, "mfa-fdi-2022-tass", note])
     for p, v, note in REMIT_2024:
         out.append(["remittances_in", p, "2024", v, "nbk-remit-2024-tass", note])
     rus = sum(Decimal(v) for v, _ in OIL_RUS_PARTS)
