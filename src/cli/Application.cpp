@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/BargainCommand.h"
 #include "cli/ParamsCommand.h"
 #include "cli/ReportCommand.h"
 #include "common/Error.h"
@@ -15,6 +16,7 @@ int run_application(int argc, char** argv) {
   app.set_version_flag("--version", "tengerim 0.1.0");
   add_report_command(app);
   add_params_command(app);
+  add_bargain_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

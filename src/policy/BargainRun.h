@@ -1,0 +1,38 @@
+#pragma once
+// What one run of the bargaining model produces, round by round. Stakeholders
+// are referred to by their index in the StakeholderSet the run was made from.
+#include <cstddef>
+#include <vector>
+
+namespace tengerim {
+
+enum class MoveKind { Confrontation, Compromise, Capitulation };
+const char* to_string(MoveKind kind);
+
+struct BargainMove {
+  size_t actor = 0;   // who moves
+  size_t toward = 0;  // whose position it moves toward
+  MoveKind kind = MoveKind::Confrontation;
+  double from = 0;          // position before the round
+  double new_position = 0;  // position after the round
+};
+
+struct BargainRound {
+  int round = 0;                        // 1-based
+  std::vector<double> risk_exponents;   // r_k used in this round, in [0.5, 2]
+  std::vector<double> positions;        // after the round's moves
+  std::vector<BargainMove> moves;       // in stakeholder order
+  double mean = 0;    // capability x salience weighted mean of `positions`
+  double median = 0;  // Condorcet winner among `positions`
+};
+
+struct BargainRun {
+  double initial_mean = 0;
+  double initial_median = 0;
+  std::vector<BargainRound> rounds;
+
+  double final_mean() const { return rounds.empty() ? initial_mean : rounds.back().mean; }
+  double final_median() const { return rounds.empty() ? initial_median : rounds.back().median; }
+};
+
+}  // namespace tengerim

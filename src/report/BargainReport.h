@@ -1,0 +1,27 @@
+#pragma once
+// The bargaining forecast as text (for people) and JSON (for programs). JSON
+// shape: {"issue", "variant", "options", "stakeholders", "initial":{"mean",
+// "median"}, "rounds":[{"round", "risk_exponents":{ACTOR: r}, "positions":
+// {ACTOR: x}, "moves":[{"actor","toward","kind","from","new_position"}],
+// "mean", "median"}], "sensitivity" (only with --sensitivity)}.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/StakeholderSet.h"
+#include "policy/BargainRun.h"
+#include "policy/BargainSensitivity.h"
+#include "policy/BargainingOptions.h"
+
+namespace tengerim {
+
+struct BargainReportInput {
+  const StakeholderSet& issue;
+  const BargainingOptions& options;
+  const BargainRun& run;
+  const SensitivityResult* sensitivity = nullptr;  // null: no sensitivity run
+};
+
+nlohmann::ordered_json bargain_json(const BargainReportInput& input);
+std::string bargain_text(const BargainReportInput& input);
+
+}  // namespace tengerim

@@ -1,0 +1,160 @@
+// `tengerim bargain` end to end: the published example, JSON shape, the
+// built-in Kazakhstan issue, seeded sensitivity runs and one test per invalid input.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "TestSupport.h"
+
+namespace tengerim {
+namespace {
+
+using testing::run_tengerim;
+
+const char* kEuExample =
+    "Actor,Capability,Position,Salience\n"
+    "Netherlands,0.08,4,0.8\nBelgium,0.08,7,0.4\nLuxembourg,0.03,4,0.2\nGermany,0.16,4,0.8\n"
+    "France,0.16,10,0.6\nItaly,0.16,10,0.6\nUK,0.16,10,0.9\nIreland,0.05,7,0.1\n"
+    "Denmark,0.05,4,1.0\nGreece,0.08,7,0.7\n";
+
+std::string write_issue(const std::string& name, const std::string& text) {
+  const std::string path = testing::make_temp_dir("bargain") + "/" + name;
+  testing::write_text(path, text);
+  return path;
+}
+
+// Runs `bargain` on `text` and checks the error names the file, `line` and `column`, exit 2.
+void expect_input_error(const std::string& text, long line, const std::string& column) {
+  const std::string path = write_issue("bad.csv", text);
+  auto result = run_tengerim({"bargain", path});
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  const std::string where = path + ":" + std::to_string(line) + ": field '" + column + "'";
+  EXPECT_NE(result.err.find(where), std::string::npos) << "expected '" << where << "' in: " << result.err;
+  EXPECT_TRUE(result.out.empty());
+}
+
+TEST(BargainCommand, PublishedExampleJson) {
+  auto result = run_tengerim({"bargain", write_issue("eu.csv", kEuExample), "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  EXPECT_NEAR(json["initial"]["mean"].get<double>(), 7.389955686853767, 1e-12);
+  EXPECT_EQ(json["initial"]["median"].get<double>(), 7.0);
+  ASSERT_EQ(json["rounds"].size(), 10u);
+  const auto& first = json["rounds"][0];
+  EXPECT_EQ(first["round"], 1);
+  // Hand-derived in src/policy/BargainingModel_test.cpp.
+  EXPECT_NEAR(first["risk_exponents"]["Ireland"].get<double>(), 0.5, 1e-12);
+  EXPECT_NEAR(first["risk_exponents"]["Denmark"].get<double>(), 2.0, 1e-12);
+  EXPECT_EQ(first["positions"]["Luxembourg"].get<double>(), 7.0);
+  bool luxembourg = false;
+  for (const auto& move : first["moves"]) {
+    EXPECT_TRUE(move.contains("actor") && move.contains("toward") && move.contains("kind") &&
+                move.contains("new_position"));
+    if (move["actor"] != "Luxembourg") continue;
+    luxembourg = true;
+    EXPECT_EQ(move["toward"], "Belgium");
+    EXPECT_EQ(move["kind"], "confrontation");
+    EXPECT_EQ(move["new_position"].get<double>(), 7.0);
+  }
+  EXPECT_TRUE(luxembourg);
+  EXPECT_TRUE(first.contains("mean") && first.contains("median"));
+  const double last = json["rounds"][9]["mean"].get<double>();
+  EXPECT_NEAR(last, 7.2, 0.05);
+  EXPECT_FALSE(json.contains("sensitivity"));
+}
+
+TEST(BargainCommand, TextNamesRoundsAndMoves) {
+  auto result = run_tengerim({"bargain", write_issue("eu.csv", kEuExample), "--rounds", "2"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("Initial: mean 7.3900, median 7.0000"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("Round 2:"), std::string::npos);
+  EXPECT_EQ(result.out.find("Round 3:"), std::string::npos);
+  EXPECT_NE(result.out.find("Luxembourg -> Belgium (confrontation)"), std::string::npos);
+}
+
+TEST(BargainCommand, VariantAndOverridesAreRecorded) {
+  auto result = run_tengerim({"bargain", write_issue("eu.csv", kEuExample), "--variant", "published", "--q", "0.5",
+                              "--capitulation", "off", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["variant"], "published");
+  EXPECT_EQ(json["options"]["normaliser"], "pairwise");
+  EXPECT_EQ(json["options"]["compromise"], "least-move");
+  EXPECT_EQ(json["options"]["capitulation"], false);
+  EXPECT_EQ(json["options"]["q"].get<double>(), 0.5);
+}
+
+TEST(BargainCommand, BuiltinKazakhstanIssueRuns) {
+  auto result = run_tengerim({"bargain", "builtin:kaz-oil-routes-2030", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["issue"], "builtin:kaz-oil-routes-2030");
+  EXPECT_TRUE(json["rounds"][0]["positions"].contains("Russia"));
+  EXPECT_TRUE(json["rounds"][0]["positions"].contains("Türkiye"));
+}
+
+TEST(BargainCommand, SensitivityIsSeededAndRecorded) {
+  const std::string path = write_issue("eu.csv", kEuExample);
+  auto first = run_tengerim({"bargain", path, "--sensitivity", "30", "--format", "json"});
+  auto second = run_tengerim({"bargain", path, "--sensitivity", "30", "--format", "json"});
+  auto other = run_tengerim({"bargain", path, "--sensitivity", "30", "--seed", "99", "--format", "json"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(first.out, second.out);
+  auto json = nlohmann::json::parse(first.out);
+  const auto& s = json["sensitivity"];
+  EXPECT_EQ(s["draws"], 30);
+  EXPECT_EQ(s["seed"].get<std::uint64_t>(), 20110401u);
+  EXPECT_EQ(s["jitter"].get<double>(), 0.1);
+  for (const char* key : {"final_mean", "final_median"}) {
+    EXPECT_LE(s[key]["min"].get<double>(), s[key]["p50"].get<double>());
+    EXPECT_LE(s[key]["p50"].get<double>(), s[key]["max"].get<double>());
+    // Outcomes stay inside the issue's range [4, 10].
+    EXPECT_GE(s[key]["min"].get<double>(), 4.0);
+    EXPECT_LE(s[key]["max"].get<double>(), 10.0);
+  }
+  auto other_json = nlohmann::json::parse(other.out);
+  EXPECT_EQ(other_json["sensitivity"]["seed"], 99);
+  EXPECT_NE(other_json["sensitivity"]["final_mean"], s["final_mean"]);
+}
+
+TEST(BargainCommand, CapabilityOutsideUnitIntervalIsExitTwo) {
+  expect_input_error("Actor,Capability,Position,Salience\nA,0.5,1,0.5\nB,1.2,2,0.5\n", 3, "Capability");
+}
+
+TEST(BargainCommand, SalienceOutsideUnitIntervalIsExitTwo) {
+  expect_input_error("actor,capability,position,salience\nA,0.5,1,-0.2\nB,0.5,2,0.5\n", 2, "salience");
+}
+
+TEST(BargainCommand, FewerThanTwoStakeholdersIsExitTwo) {
+  expect_input_error("Actor,Capability,Position,Salience\nA,0.5,1,0.5\n", 2, "Actor");
+}
+
+TEST(BargainCommand, AllAtOnePositionIsExitTwo) {
+  expect_input_error("Actor,Capability,Position,Salience\nA,0.5,3,0.5\nB,0.5,3,0.5\nC,0.1,3,0.9\n", 4,
+                     "Position");
+}
+
+TEST(BargainCommand, NonNumericCellIsExitTwo) {
+  expect_input_error("Actor,Capability,Position,Salience\nA,high,1,0.5\nB,0.5,2,0.5\n", 2, "Capability");
+}
+
+TEST(BargainCommand, BadOptionsAreExitTwo) {
+  const std::string path = write_issue("eu.csv", kEuExample);
+  auto variant = run_tengerim({"bargain", path, "--variant", "paper"});
+  EXPECT_EQ(variant.exit_code, 2);
+  auto rounds = run_tengerim({"bargain", path, "--rounds", "0"});
+  EXPECT_EQ(rounds.exit_code, 2);
+  EXPECT_NE(rounds.err.find("--rounds"), std::string::npos) << rounds.err;
+  auto missing = run_tengerim({"bargain", path + ".missing"});
+  EXPECT_EQ(missing.exit_code, 2);
+}
+
+TEST(BargainCommand, HelpNamesTheBuiltinIssue) {
+  auto result = run_tengerim({"bargain", "--help"});
+  EXPECT_EQ(result.exit_code, 0);
+  for (const char* text : {"builtin:kaz-oil-routes-2030", "--variant", "--sensitivity", "--seed", "--q"})
+    EXPECT_NE(result.out.find(text), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace tengerim
