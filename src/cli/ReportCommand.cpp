@@ -43,7 +43,8 @@ void run_report(ReportOptions& options) {
   } else if (options.output.format == "csv") {
     text = balance_sheet_csv(sheet, options.year);
   } else {
-    int year = options.year.value_or(model.default_year.value_or(model.latest_year_with_data()));
+    int latest = sheet.years.empty() ? model.last_year : sheet.years.back().year;
+    int year = options.year.value_or(model.default_year.value_or(latest));
     text = balance_sheet_text(model, sheet, year);
   }
   timer.stop();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "measure/ProductDependence.h"
+#include "measure/RelationsSheet.h"
 
 namespace tengerim {
 
@@ -53,6 +54,7 @@ struct DirectionSheet {
 
 struct YearSheet {
   int year = 0;
+  bool has_ties() const { return !domains.empty(); }  // else the tie measures below are not defined
   std::vector<DomainSheet> domains;  // only domains with data this year
   std::vector<std::string> missing_domains;
   double coverage = 0;  // sum of the declared weights of the domains present
@@ -66,6 +68,7 @@ struct YearSheet {
   // 1 - 1/2 sum |D_c(t) - D_c(t-1)|, over the domains present in both years.
   std::optional<double> predictability;
   std::vector<ProductVerdict> products;  // product-level test, when the model has product data
+  RelationsSheet relations;  // alignment, formats, alliances, channels
 };
 
 struct BalanceSheet {

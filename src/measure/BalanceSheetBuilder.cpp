@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "measure/Concentration.h"
+#include "measure/RelationsMeasure.h"
 
 namespace tengerim {
 namespace {
@@ -38,12 +40,16 @@ class SheetBuilder {
       if (tie.partner == kWorldCode) entry.world = &tie;
       else entry.partners.push_back(&tie);
     }
+    std::set<int> years = relation_years(model_);
+    for (const auto& [year, unused] : by_year) years.insert(year);
     BalanceSheet sheet{model_.focal, model_.name, model_.origin, {}};
-    for (auto& [year, domains] : by_year) {
-      YearSheet year_sheet = measure_year(year, domains);
-      if (year_sheet.domains.empty()) continue;
+    for (int year : years) {
+      YearSheet year_sheet = measure_year(year, by_year[year]);
+      year_sheet.relations = measure_relations(model_, year);
+      if (year_sheet.domains.empty() && year_sheet.relations.empty()) continue;
       year_sheet.products = assess_model_products(model_, year);
-      if (!sheet.years.empty() && sheet.years.back().year == year - 1)
+      if (!sheet.years.empty() && sheet.years.back().year == year - 1 && year_sheet.has_ties() &&
+          sheet.years.back().has_ties())
         year_sheet.predictability = predictability(sheet.years.back(), year_sheet);
       sheet.years.push_back(std::move(year_sheet));
     }

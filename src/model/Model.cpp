@@ -29,10 +29,5 @@ std::string Model::direction_of(const std::string& partner) const {
   return {};
 }
 
-int Model::latest_year_with_data() const {
-  int latest = 0;
-  for (const auto& tie : ties) latest = std::max(latest, tie.year);
-  return latest == 0 ? first_year : latest;
-}
 
 }  // namespace tengerim

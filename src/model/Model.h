@@ -9,6 +9,7 @@
 #include "model/Judgement.h"
 #include "model/Parameters.h"
 #include "model/ProductTrade.h"
+#include "model/Relations.h"
 
 namespace tengerim {
 
@@ -73,13 +74,12 @@ struct Model {
   std::vector<Source> sources;
   std::vector<ProductImport> product_imports;    // optional products.csv
   std::vector<ProductContext> product_context;  // optional product_context.csv
+  Relations relations;  // optional alignment.csv, formats.csv, alliances.csv, channels.csv
 
   const Domain* find_domain(const std::string& id) const;
   const Direction* find_direction(const std::string& id) const;
   // The direction a partner belongs to (directly or through a bloc), or "" for other.
   std::string direction_of(const std::string& partner) const;
-  // The latest year with any tie, or first_year when there are none.
-  int latest_year_with_data() const;
 };
 
 }  // namespace tengerim

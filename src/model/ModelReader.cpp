@@ -10,6 +10,7 @@
 #include "common/CsvTable.h"
 #include "common/Text.h"
 #include "model/ProductReader.h"
+#include "model/RelationsReader.h"
 #include "model/TomlFields.h"
 
 namespace tengerim {
@@ -47,10 +48,11 @@ class ModelTomlReader {
     const auto* directions = fields.optional_array("directions");
     if (!directions || directions->empty()) fail_input(fields.at("directions"), "a model needs at least one direction");
     for (size_t i = 0; i < directions->size(); ++i) read_direction((*directions)[i], i, model);
-    const auto* domains = fields.optional_array("domains");
-    if (!domains || domains->empty()) fail_input(fields.at("domains"), "a model needs at least one domain");
-    for (size_t i = 0; i < domains->size(); ++i) read_domain((*domains)[i], i, model);
-    check_weights(fields, model);
+    // A model may have no domains (e.g. one built from UN votes alone).
+    if (const auto* domains = fields.optional_array("domains")) {
+      for (size_t i = 0; i < domains->size(); ++i) read_domain((*domains)[i], i, model);
+      check_weights(fields, model);
+    }
     if (const auto* parameters = fields.optional_table("parameters")) read_parameters(*parameters, model);
     fields.reject_unknown_keys();
   }
@@ -294,6 +296,7 @@ Model read_model(const ModelSource& source, const CountryTable& countries) {
   read_sources(source, model);
   model.ties = TieReader(model, countries).read(source);
   read_products(source, countries, model);
+  read_relations(source, countries, model);
   return model;
 }
 

@@ -41,6 +41,15 @@ constexpr std::array kSpecs = {
                   "this many of the last three years.",
                   false, 2, 2,
                   "CEPII (Vicard & Wibaux 2023) persistence rule: two of three years."},
+    ParameterSpec{"channel_half_life", 2.0, 0.1, 50, "years",
+                  "Half-life of past events in a direction's channel activity (exponential decay).",
+                  true, 1.0, 5.0,
+                  "Judgement: a state visit or agreement keeps a channel warm for a couple of years."},
+    ParameterSpec{"channel_floor", 1.0, 0.0, 1e9, "events (decayed)",
+                  "A direction whose decayed channel activity falls below this is flagged as a closed "
+                  "channel ('phone off').",
+                  true, 0.5, 5.0,
+                  "Judgement: less than about one recorded interaction a year means no working channel."},
 };
 
 }  // namespace

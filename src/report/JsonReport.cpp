@@ -41,6 +41,54 @@ nlohmann::ordered_json domain_json(const DomainSheet& domain) {
   return out;
 }
 
+void relations_json(const RelationsSheet& relations, nlohmann::ordered_json& out) {
+  if (relations.has_alignment) {
+    auto& partners = out["alignment"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.alignment)
+      partners.push_back({{"partner", entry.partner},
+                          {"direction", entry.direction.empty() ? "other" : entry.direction},
+                          {"agreement", entry.agreement},
+                          {"votes", entry.votes}});
+    auto& directions = out["direction_alignment"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.direction_alignment)
+      directions.push_back({{"direction", entry.direction},
+                            {"agreement", optional_number(entry.agreement)},
+                            {"votes", entry.votes}});
+    out["equidistance"] = optional_number(relations.equidistance);
+  }
+  if (relations.has_formats) {
+    auto& formats = out["formats"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.formats)
+      formats.push_back({{"format", entry.format},
+                         {"name", entry.name},
+                         {"kind", entry.kind},
+                         {"directions", entry.directions_present},
+                         {"excludes", entry.excludes}});
+    auto& by_direction = out["direction_formats"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.direction_formats)
+      by_direction.push_back(
+          {{"direction", entry.direction}, {"formats", entry.formats}, {"security_formats", entry.security_formats}});
+  }
+  if (relations.has_alliances) {
+    auto& alliances = out["alliances"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.direction_alliances)
+      alliances.push_back({{"direction", entry.direction},
+                           {"partners_with_pledge", entry.partners_with_pledge},
+                           {"defense", entry.defense},
+                           {"nonaggression", entry.nonaggression},
+                           {"consultation", entry.consultation}});
+  }
+  if (relations.has_channels) {
+    auto& channels = out["channels"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.channels)
+      channels.push_back({{"direction", entry.direction},
+                          {"events", entry.events},
+                          {"goldstein", entry.goldstein},
+                          {"activity", entry.activity},
+                          {"closed", entry.closed}});
+  }
+}
+
 }  // namespace
 
 nlohmann::ordered_json year_json(const YearSheet& year) {
@@ -57,13 +105,16 @@ nlohmann::ordered_json year_json(const YearSheet& year) {
                           {"leverage", direction.leverage},
                           {"leads", direction.leads},
                           {"led_weight", direction.led_weight}});
-  out["balance"] = year.balance;
-  out["separation"] = year.separation;
+  const bool ties = year.has_ties();
+  auto defined = [ties](double value) { return ties ? nlohmann::ordered_json(value) : nlohmann::ordered_json(); };
+  out["balance"] = defined(year.balance);
+  out["separation"] = defined(year.separation);
   out["predictability"] = optional_number(year.predictability);
-  out["max_dependence"] = year.max_dependence;
-  out["max_leverage"] = year.max_leverage;
-  out["dependence_evenness"] = year.dependence_evenness;
+  out["max_dependence"] = defined(year.max_dependence);
+  out["max_leverage"] = defined(year.max_leverage);
+  out["dependence_evenness"] = defined(year.dependence_evenness);
   out["critical_pairs"] = year.critical_pairs;
+  relations_json(year.relations, out);
   if (!year.products.empty()) {
     auto& products = out["products"] = nlohmann::ordered_json::array();
     for (const auto& verdict : year.products) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/Text.h"
+#include "report/RelationsText.h"
 
 namespace tengerim {
 namespace {
@@ -52,10 +53,15 @@ void series(std::string& out, const BalanceSheet& sheet) {
   out += "\nSeries (each year over the domains with data that year)\n";
   out += fmt::format("{:<6} {:>8} {:>8} {:>10} {:>8} {:>8} {:>14} {:>8}\n", "year", "coverage", "balance",
                      "separation", "max_dep", "max_lev", "predictability", "critical");
-  for (const auto& year : sheet.years)
+  for (const auto& year : sheet.years) {
+    if (!year.has_ties()) {
+      out += fmt::format("{:<6} {:>8}\n", year.year, "no ties");
+      continue;
+    }
     out += fmt::format("{:<6} {:>8.2f} {:>8.3f} {:>10.3f} {:>8.3f} {:>8.3f} {:>14} {:>8}\n", year.year,
                        year.coverage, year.balance, year.separation, year.max_dependence, year.max_leverage,
                        predictability_text(year), year.critical_pairs);
+  }
 }
 
 void products(std::string& out, const YearSheet& year) {
@@ -82,6 +88,12 @@ std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, in
     series(out, sheet);
     return out;
   }
+  if (!year->has_ties()) {
+    out += "No volume ties this year (no domain has data).\n";
+    out += relations_text(year->relations);
+    series(out, sheet);
+    return out;
+  }
   out += fmt::format("Domains with data: {} of {} (declared weight covered {:.0f}%, weights renormalised)\n\n",
                      year->domains.size(), model.domains.size(), year->coverage * 100);
   domain_table(out, model, *year);
@@ -92,6 +104,7 @@ std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, in
   out += fmt::format("max dependence = {:.3f}   max leverage = {:.3f}   evenness of dependence = {:.3f}\n",
                      year->max_dependence, year->max_leverage, year->dependence_evenness);
   products(out, *year);
+  out += relations_text(year->relations);
   series(out, sheet);
   return out;
 }
