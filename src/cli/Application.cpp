@@ -4,8 +4,11 @@
 #include <iostream>
 
 #include "cli/BargainCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/ParamsCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/RiskCommand.h"
+#include "cli/ShockCommand.h"
 #include "common/Error.h"
 
 namespace tengerim {
@@ -16,7 +19,10 @@ int run_application(int argc, char** argv) {
   app.set_version_flag("--version", "tengerim 0.1.0");
   add_report_command(app);
   add_params_command(app);
+  add_shock_command(app);
+  add_risk_command(app);
   add_bargain_command(app);
+  add_import_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

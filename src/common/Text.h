@@ -11,6 +11,10 @@ std::string trim(std::string_view text);
 bool iequals(std::string_view a, std::string_view b);
 std::string to_lower(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+std::string csv_field(std::string_view text);
+// A TOML basic string literal with escapes.
+std::string toml_string(std::string_view text);
 // The 1-based line of the first byte sequence that is not UTF-8, if any.
 std::optional<long> first_invalid_utf8_line(std::string_view text);
 

@@ -30,24 +30,22 @@ class ModelTomlReader {
   ModelTomlReader(const std::string& file, const CountryTable& countries)
       : file_(file), countries_(countries) {}
 
+  // Only [[blocs]] and [[directions]]: a reusable set of directions.
+  void read_direction_set(const std::string& text, Model& model) {
+    toml::table root = parse(text);
+    TomlFields fields(root, file_, "");
+    read_blocs_and_directions(fields, model);
+    fields.reject_unknown_keys();
+  }
+
   void read(const std::string& text, Model& model) {
-    toml::table root;
-    try {
-      root = toml::parse(text, file_);
-    } catch (const toml::parse_error& error) {
-      fail_input({file_, static_cast<long>(error.source().begin.line), ""},
-                 std::string("not valid TOML: ") + std::string(error.description()));
-    }
+    toml::table root = parse(text);
     TomlFields fields(root, file_, "");
     model.focal = fields.string("focal");
     if (!countries_.contains(model.focal)) fail_input(fields.at("focal"), "unknown ISO3 code '" + model.focal + "'");
     model.name = fields.optional_string("name").value_or(countries_.name_of(model.focal));
     read_years(fields, model);
-    if (const auto* blocs = fields.optional_array("blocs"))
-      for (size_t i = 0; i < blocs->size(); ++i) read_bloc((*blocs)[i], i, model);
-    const auto* directions = fields.optional_array("directions");
-    if (!directions || directions->empty()) fail_input(fields.at("directions"), "a model needs at least one direction");
-    for (size_t i = 0; i < directions->size(); ++i) read_direction((*directions)[i], i, model);
+    read_blocs_and_directions(fields, model);
     // A model may have no domains (e.g. one built from UN votes alone).
     if (const auto* domains = fields.optional_array("domains")) {
       for (size_t i = 0; i < domains->size(); ++i) read_domain((*domains)[i], i, model);
@@ -58,6 +56,23 @@ class ModelTomlReader {
   }
 
  private:
+  toml::table parse(const std::string& text) {
+    try {
+      return toml::parse(text, file_);
+    } catch (const toml::parse_error& error) {
+      fail_input({file_, static_cast<long>(error.source().begin.line), ""},
+                 std::string("not valid TOML: ") + std::string(error.description()));
+    }
+  }
+
+  void read_blocs_and_directions(TomlFields& fields, Model& model) {
+    if (const auto* blocs = fields.optional_array("blocs"))
+      for (size_t i = 0; i < blocs->size(); ++i) read_bloc((*blocs)[i], i, model);
+    const auto* directions = fields.optional_array("directions");
+    if (!directions || directions->empty()) fail_input(fields.at("directions"), "a model needs at least one direction");
+    for (size_t i = 0; i < directions->size(); ++i) read_direction((*directions)[i], i, model);
+  }
+
   void read_years(TomlFields& fields, Model& model) {
     auto years = fields.optional_array("years");
     if (!years || years->size() != 2 || !(*years)[0].is_integer() || !(*years)[1].is_integer())
@@ -96,8 +111,10 @@ class ModelTomlReader {
     if (model.find_direction(direction.id)) fail_input(fields.at("id"), "duplicate direction '" + direction.id + "'");
     for (const auto& member : direction.members) {
       if (!is_partner_code(member, model)) fail_input(fields.at("members"), "unknown partner code '" + member + "'");
-      if (member == model.focal) fail_input(fields.at("members"), "the focal state cannot be its own partner");
       for (const auto& country : expand(member, model)) {
+        if (country == model.focal)
+          fail_input(fields.at("members"), "the focal state cannot be its own partner (directly or in bloc " +
+                                               member + ")");
         auto [it, inserted] = owner_.emplace(country, direction.id);
         if (!inserted)
           fail_input(fields.at("members"), fmt::format("partner '{}' is already in direction '{}': a partner "
@@ -285,6 +302,12 @@ class TieReader {
 };
 
 }  // namespace
+
+Model read_direction_set(const std::string& text, const std::string& file, const CountryTable& countries) {
+  Model model;
+  ModelTomlReader(file, countries).read_direction_set(text, model);
+  return model;
+}
 
 Model read_model(const ModelSource& source, const CountryTable& countries) {
   Model model;

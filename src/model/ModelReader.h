@@ -9,4 +9,9 @@ namespace tengerim {
 
 Model read_model(const ModelSource& source, const CountryTable& countries = CountryTable::builtin());
 
+// Reads a TOML file holding only [[blocs]] and [[directions]] (e.g. the default
+// direction set for any focal country); returns a Model with just those filled.
+Model read_direction_set(const std::string& text, const std::string& file,
+                         const CountryTable& countries = CountryTable::builtin());
+
 }  // namespace tengerim

@@ -251,9 +251,10 @@ SOURCES_REFERENCE = {
     ),
     "tengerim": (
         "Tengerim project",
-        "Pseudo-codes and hand-written name mappings (tools/data/build_kaz_model.py)",
+        "Pseudo-codes, hand-written name mappings and documented judgements "
+        "(tools/data/build_kaz_model.py, tools/data/build_reference.py)",
         "",
-        "tools/data/build_kaz_model.py in this repository",
+        "tools/data/build_kaz_model.py and tools/data/build_reference.py in this repository",
     ),
 }
 
@@ -575,6 +576,24 @@ def main():
     names = mapper.table()
     ref_used = {r[4] for r in countries} | {r[3] for r in names}
     ref_sources = sorted([k] + list(SOURCES_REFERENCE[k]) for k in ref_used)
+
+    # Rows written by tools/data/build_reference.py (other datasets in
+    # country_names.csv, other ids in sources.csv) are carried over unchanged,
+    # so the two scripts can be run in either order.
+    own_datasets = {r[0] for r in names} | set(OVERRIDES)
+    names_path = REPO / "data/reference/country_names.csv"
+    if names_path.exists():
+        names += [[r["dataset"], r["name"], r["iso3"], r["source"]] for r in read_csv(names_path)
+                  if r["dataset"] not in own_datasets]
+        names.sort()
+    sources_path = REPO / "data/reference/sources.csv"
+    if sources_path.exists():
+        ref_sources += [[r[k] for k in ("id", "publisher", "title", "year", "address")]
+                        for r in read_csv(sources_path) if r["id"] not in SOURCES_REFERENCE]
+        ref_sources.sort()
+    missing = {r[3] for r in names} - {r[0] for r in ref_sources}
+    if missing:
+        sys.exit(f"country_names.csv source ids without a reference/sources.csv row: {missing}")
 
     out = REPO / "data"
     write_csv(out / "reference/countries.csv", ["iso3", "iso2", "m49", "name", "source"], countries)

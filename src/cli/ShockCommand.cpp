@@ -1,0 +1,128 @@
+#include "cli/ShockCommand.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/CommandOutput.h"
+#include "measure/BalanceSheetBuilder.h"
+#include "model/CorridorReader.h"
+#include "model/ModelReader.h"
+#include "network/MinCostFlow.h"
+#include "risk/LossModel.h"
+#include "risk/ScenarioReader.h"
+
+namespace tengerim {
+namespace {
+
+struct ShockOptions {
+  std::string model;
+  std::string scenario;
+  CommandOutput output;
+};
+
+nlohmann::json shock_json(const Model& model, const CorridorNetwork& network, const Scenario& scenario,
+                          const LossModel& losses, const ScenarioOutcome& outcome) {
+  nlohmann::json json;
+  json["command"] = "shock";
+  json["model"] = model.origin;
+  json["scenario"] = scenario.name;
+  json["spectral_radius"] = losses.coupling().spectral_radius();
+  json["edges"] = nlohmann::json::array();
+  for (size_t e = 0; e < network.edges.size(); ++e) {
+    const auto& edge = network.edges[e];
+    json["edges"].push_back({{"from", edge.from}, {"to", edge.to}, {"commodity", edge.commodity},
+                             {"mode", edge.mode}, {"capacity", edge.capacity}, {"unit", edge.unit},
+                             {"capacity_factor", outcome.capacity_factor[e]},
+                             {"baseline", outcome.baseline.edge_flow[e]}, {"shocked", outcome.shocked.edge_flow[e]}});
+  }
+  json["stranded"] = nlohmann::json::object();
+  json["markets"] = nlohmann::json::array();
+  auto base = market_flows(network, outcome.baseline), shocked = market_flows(network, outcome.shocked);
+  for (size_t m = 0; m < shocked.size(); ++m) {
+    json["stranded"][shocked[m].commodity] = json["stranded"].value(shocked[m].commodity, 0.0) + shocked[m].stranded;
+    json["markets"].push_back({{"commodity", shocked[m].commodity}, {"market", shocked[m].market},
+                               {"demand", shocked[m].demand}, {"baseline_delivered", base[m].delivered},
+                               {"shocked_delivered", shocked[m].delivered}, {"stranded", shocked[m].stranded}});
+  }
+  json["baseline_cost"] = outcome.baseline.routing_cost;
+  json["shocked_cost"] = outcome.shocked.routing_cost;
+  json["extra_cost"] = outcome.shocked.routing_cost - outcome.baseline.routing_cost;
+  for (size_t d = 0; d < model.domains.size(); ++d) {
+    json["loss"]["direct"][model.domains[d].id] = outcome.direct[d];
+    json["loss"]["propagated"][model.domains[d].id] = outcome.propagated[d];
+  }
+  json["loss"]["direct_total"] = outcome.direct_total;
+  json["loss"]["total"] = outcome.total;
+  json["loss"]["unit"] = "weighted share of a year's ties lost (domain losses are shares of the domain)";
+  return json;
+}
+
+std::string shock_text(const Model& model, const CorridorNetwork& network, const Scenario& scenario,
+                       const LossModel& losses, const ScenarioOutcome& outcome) {
+  std::string text = fmt::format("Scenario {} on {}: {}\n\n", scenario.name, model.origin, scenario.description);
+  text += fmt::format("{:<40} {:>10} {:>10} {:>10}\n", "edge", "capacity", "baseline", "shocked");
+  for (size_t e = 0; e < network.edges.size(); ++e) {
+    const auto& edge = network.edges[e];
+    text += fmt::format("{:<40} {:>10.3f} {:>10.3f} {:>10.3f}{}\n", edge.label(), edge.capacity,
+                        outcome.baseline.edge_flow[e], outcome.shocked.edge_flow[e],
+                        outcome.capacity_factor[e] < 1 ? fmt::format("  (x{:g})", outcome.capacity_factor[e]) : "");
+  }
+  text += "\nStranded (per year, in the commodity's unit)\n";
+  for (const auto& flow : market_flows(network, outcome.shocked))
+    text += fmt::format("  {:<8} -> {:<16} demand {:>9.3f}  delivered {:>9.3f}  stranded {:>9.3f}\n", flow.commodity,
+                        flow.market, flow.demand, flow.delivered, flow.stranded);
+  text += fmt::format("\nRouting cost: baseline {:.2f}, shocked {:.2f}, extra {:.2f}\n", outcome.baseline.routing_cost,
+                      outcome.shocked.routing_cost, outcome.shocked.routing_cost - outcome.baseline.routing_cost);
+  text += fmt::format("\nLoss by domain (share of the domain's yearly flow; spectral radius of Gamma {:.3f})\n",
+                      losses.coupling().spectral_radius());
+  for (size_t d = 0; d < model.domains.size(); ++d)
+    if (outcome.direct[d] > 0 || outcome.propagated[d] > 0)
+      text += fmt::format("  {:<20} direct {:.4f}  propagated {:.4f}\n", model.domains[d].id, outcome.direct[d],
+                          outcome.propagated[d]);
+  text += fmt::format("Weighted total: direct {:.4f}, propagated {:.4f}\n", outcome.direct_total, outcome.total);
+  return text;
+}
+
+void run_shock(ShockOptions& options) {
+  auto& timer = options.output.timer;
+  timer.start("load");
+  ModelSource source = ModelSource::from_argument(options.model);
+  Model model = read_model(source);
+  CorridorNetwork network = read_corridor_network(source, model);
+  Scenario scenario = read_scenario(options.scenario, model, network);
+  timer.start("measure");
+  BalanceSheet sheet = measure_balance(model);
+  timer.start("simulate");
+  LossModel losses(model, sheet, network, scenario);
+  ScenarioOutcome outcome = losses.evaluate();
+  timer.start("report");
+  std::string text;
+  if (options.output.format == "json") {
+    auto json = shock_json(model, network, scenario, losses, outcome);
+    if (options.output.profile) {
+      timer.stop();
+      for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
+    }
+    text = json.dump(2) + "\n";
+  } else {
+    text = shock_text(model, network, scenario, losses, outcome);
+  }
+  timer.stop();
+  options.output.emit(text);
+}
+
+}  // namespace
+
+void add_shock_command(CLI::App& app) {
+  auto options = std::make_shared<ShockOptions>();
+  auto* command = app.add_subcommand("shock", "Apply a scenario once: rerouted flows, stranded volumes, extra cost, losses");
+  command->add_option("model", options->model, "Model folder, or builtin:NAME (default: builtin:kaz)");
+  command->add_option("--scenario", options->scenario, "Built-in scenario name or a scenario .toml file")->required();
+  options->output.declare(*command, {"text", "json"});
+  command->callback([options] { run_shock(*options); });
+}
+
+}  // namespace tengerim

@@ -1,0 +1,31 @@
+#include "data/Importer.h"
+
+#include "common/Error.h"
+#include "data/BnsImporter.h"
+
+namespace tengerim {
+
+const std::vector<std::unique_ptr<Importer>>& importers() {
+  static const std::vector<std::unique_ptr<Importer>> all = [] {
+    std::vector<std::unique_ptr<Importer>> list;
+    list.push_back(std::make_unique<BnsImporter>());
+    return list;
+  }();
+  return all;
+}
+
+const Importer* find_importer(const std::string& kind) {
+  for (const auto& importer : importers())
+    if (importer->kind() == kind) return importer.get();
+  return nullptr;
+}
+
+void note_unmatched(const ImportRequest& request, ImportResult& result, const std::string& name,
+                    const std::string& file, long line) {
+  if (request.strict)
+    fail_input({file, line, ""}, "no ISO3 code for the partner name '" + name +
+                                     "' (add it to data/reference/country_names.csv, or drop --strict)");
+  ++result.unmatched[name];
+}
+
+}  // namespace tengerim

@@ -1,0 +1,116 @@
+#include "data/ModelAssembler.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "common/EmbeddedData.h"
+#include "common/Error.h"
+#include "model/ModelReader.h"
+
+namespace tengerim {
+namespace {
+
+void remove_member(std::vector<std::string>& members, const std::string& code) {
+  members.erase(std::remove(members.begin(), members.end(), code), members.end());
+}
+
+template <typename Row>
+void replace_years(std::vector<Row>& existing, const std::vector<Row>& imported) {
+  std::set<int> years;
+  for (const auto& row : imported) years.insert(row.year);
+  existing.erase(std::remove_if(existing.begin(), existing.end(), [&](const Row& row) { return years.count(row.year); }),
+                 existing.end());
+  existing.insert(existing.end(), imported.begin(), imported.end());
+  std::stable_sort(existing.begin(), existing.end(), [](const Row& a, const Row& b) { return a.year < b.year; });
+}
+
+void add_domains(Model& model, const std::vector<DomainSpec>& specs) {
+  std::vector<DomainSpec> added;
+  for (const auto& spec : specs)
+    if (!model.find_domain(spec.id)) added.push_back(spec);
+  if (added.empty()) return;
+  const double before = static_cast<double>(model.domains.size());
+  const double after = before + static_cast<double>(added.size());
+  for (auto& domain : model.domains) {
+    domain.weight.value *= before / after;
+    domain.weight.low *= before / after;
+    domain.weight.high *= before / after;
+  }
+  for (const auto& spec : added) {
+    Domain domain;
+    domain.id = spec.id;
+    domain.name = spec.name;
+    domain.unit = spec.unit;
+    domain.description = spec.description;
+    domain.substitutability = spec.substitutability;
+    const double weight = 1.0 / after;
+    domain.weight = {weight, weight / 2, std::min(1.0, weight * 2),
+                     "Default of an imported model: every domain gets an equal share of weight. A judgement to revise."};
+    model.domains.push_back(std::move(domain));
+  }
+}
+
+}  // namespace
+
+Model default_directions_for(const std::string& focal, const CountryTable& countries) {
+  const char* path = "reference/default_directions.toml";
+  auto text = find_embedded_file(path);
+  if (!text) throw Error(ErrorKind::Internal, {}, "the default direction set is missing");
+  Model set = read_direction_set(std::string(*text), std::string("builtin:") + path, countries);
+  for (auto& bloc : set.blocs) remove_member(bloc.members, focal);
+  for (auto& direction : set.directions) remove_member(direction.members, focal);
+  return set;
+}
+
+Model assemble_model(std::optional<Model> existing, const ImportResult& result, const ImportRequest& request,
+                     const CountryTable& countries) {
+  std::set<int> years;
+  for (const auto& tie : result.ties) years.insert(tie.year);
+  for (const auto& row : result.relations.alignment) years.insert(row.year);
+  for (const auto& row : result.relations.formats) years.insert(row.year);
+  for (const auto& row : result.relations.alliances) years.insert(row.year);
+  for (const auto& row : result.relations.channels) years.insert(row.year);
+  if (years.empty())
+    fail_input({"", 0, "--focal"}, fmt::format("nothing to import for {} from these files{}", request.focal,
+                                               request.first_year ? " in the years asked" : ""));
+  Model model;
+  if (existing) {
+    model = std::move(*existing);
+    if (model.focal != request.focal)
+      fail_input({"", 0, "--focal"}, fmt::format("the model in --into is for {}, not {}", model.focal, request.focal));
+    model.first_year = std::min(model.first_year, *years.begin());
+    model.last_year = std::max(model.last_year, *years.rbegin());
+  } else {
+    Model directions = default_directions_for(request.focal, countries);
+    model.focal = request.focal;
+    model.name = countries.name_of(request.focal);
+    model.blocs = std::move(directions.blocs);
+    model.directions = std::move(directions.directions);
+    model.first_year = *years.begin();
+    model.last_year = *years.rbegin();
+  }
+  for (const auto& source : result.sources)
+    if (std::none_of(model.sources.begin(), model.sources.end(), [&](const Source& s) { return s.id == source.id; }))
+      model.sources.push_back(source);
+  add_domains(model, result.domains);
+  std::set<std::pair<std::string, int>> replaced;
+  for (const auto& tie : result.ties) replaced.insert({tie.domain, tie.year});
+  auto& ties = model.ties;
+  ties.erase(std::remove_if(ties.begin(), ties.end(),
+                            [&](const Tie& tie) { return replaced.count({tie.domain, tie.year}) > 0; }),
+             ties.end());
+  ties.insert(ties.end(), result.ties.begin(), result.ties.end());
+  std::sort(ties.begin(), ties.end(), [](const Tie& a, const Tie& b) {
+    return std::tie(a.domain, a.year, a.partner) < std::tie(b.domain, b.year, b.partner);
+  });
+  replace_years(model.relations.alignment, result.relations.alignment);
+  replace_years(model.relations.formats, result.relations.formats);
+  replace_years(model.relations.alliances, result.relations.alliances);
+  replace_years(model.relations.channels, result.relations.channels);
+  return model;
+}
+
+}  // namespace tengerim

@@ -1,0 +1,59 @@
+#pragma once
+// A validated scenario (MODEL.md section 4): shocks by a direction or partner
+// in a domain, edge closures or deratings of the corridor network, the
+// cross-domain coupling Gamma, and for Monte Carlo each shock's yearly
+// probability, Beta severity and loadings on named common factors.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tengerim {
+
+struct BetaSeverity {
+  double alpha = 1;  // > 0
+  double beta = 1;   // > 0
+};
+
+struct Shock {
+  std::string id;
+  std::string direction;  // the direction that cuts (resolved from `partner` when given)
+  std::string partner;    // ISO3 or bloc code; empty = the whole direction
+  std::string domain;
+  double cut = 0;         // fraction of the flow with them that stops, in [0, 1]
+  double duration = 1;    // years; the loss counts min(duration, 1) of a year
+  std::optional<double> probability;     // yearly, in [0, 1]; Monte Carlo only
+  std::optional<BetaSeverity> severity;  // the cut's distribution in Monte Carlo
+  std::map<std::string, double> loadings;  // common factor id -> loading in (-1, 1)
+  long line = 0;
+};
+
+struct EdgeChange {
+  size_t edge = 0;     // index in the network's edges
+  double factor = 0;   // capacity multiplier: 0 closes, 0.5 derates by half
+  double duration = 1; // years
+  long line = 0;
+};
+
+struct CouplingEntry {
+  std::string from;  // domain whose loss spills over
+  std::string to;    // domain that receives it
+  double value = 0;  // loss in `to` per unit loss in `from`
+};
+
+struct CommonFactor {
+  std::string id;
+  std::string rationale;
+};
+
+struct Scenario {
+  std::string name;
+  std::string file;  // for messages
+  std::string description;
+  std::vector<Shock> shocks;
+  std::vector<EdgeChange> edges;
+  std::vector<CouplingEntry> coupling;
+  std::vector<CommonFactor> factors;
+};
+
+}  // namespace tengerim

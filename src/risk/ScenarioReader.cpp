@@ -1,0 +1,226 @@
+#include "risk/ScenarioReader.h"
+
+#include <toml++/toml.h>
+
+#include <cmath>
+#include <filesystem>
+#include <set>
+
+#include "common/EmbeddedData.h"
+#include "common/FileIo.h"
+#include "model/CountryTable.h"
+#include "model/TomlFields.h"
+
+namespace tengerim {
+namespace {
+
+constexpr const char* kPrefix = "scenarios/";
+
+long line_of(const toml::node& node) { return static_cast<long>(node.source().begin.line); }
+
+class ScenarioParser {
+ public:
+  ScenarioParser(std::string file, const Model& model, const CorridorNetwork& network)
+      : file_(std::move(file)), model_(model), network_(network) {}
+
+  Scenario parse(const std::string& text) {
+    toml::table root;
+    try {
+      root = toml::parse(text, file_);
+    } catch (const toml::parse_error& error) {
+      fail_input({file_, static_cast<long>(error.source().begin.line), ""},
+                 std::string("not valid TOML: ") + std::string(error.description()));
+    }
+    TomlFields fields(root, file_, "");
+    Scenario scenario;
+    scenario.file = file_;
+    scenario.name = fields.string("name");
+    scenario.description = fields.optional_string("description").value_or("");
+    for_each(fields, "factors", [&](TomlFields& entry, const toml::table&) {
+      CommonFactor factor{entry.string("id"), entry.string("rationale")};
+      for (const auto& known : scenario.factors)
+        if (known.id == factor.id) fail_input(entry.at("id"), "duplicate factor '" + factor.id + "'");
+      scenario.factors.push_back(factor);
+    });
+    for_each(fields, "shocks", [&](TomlFields& entry, const toml::table& table) { scenario.shocks.push_back(read_shock(entry, table, scenario)); });
+    for_each(fields, "edges", [&](TomlFields& entry, const toml::table& table) { scenario.edges.push_back(read_edge(entry, table)); });
+    for_each(fields, "coupling", [&](TomlFields& entry, const toml::table& table) { scenario.coupling.push_back(read_coupling(entry, table)); });
+    fields.reject_unknown_keys();
+    if (scenario.shocks.empty() && scenario.edges.empty())
+      fail_input({file_, 0, ""}, "a scenario needs at least one [[shocks]] or [[edges]] entry");
+    return scenario;
+  }
+
+ private:
+  template <typename Body>
+  void for_each(TomlFields& fields, const std::string& key, Body body) {
+    const toml::array* array = fields.optional_array(key);
+    if (!array) return;
+    for (size_t i = 0; i < array->size(); ++i) {
+      const toml::node& node = *array->get(i);
+      std::string path = key + "[" + std::to_string(i) + "]";
+      if (!node.is_table()) fail_input({file_, line_of(node), path}, "expected a table");
+      TomlFields entry(*node.as_table(), file_, path);
+      body(entry, *node.as_table());
+      entry.reject_unknown_keys();
+    }
+  }
+
+  // A plain number, or a judgement {value, range, rationale} (its value).
+  double figure(TomlFields& fields, const std::string& key, const toml::table& table) {
+    const toml::node* node = table.get(key);
+    if (node && node->is_table()) return fields.judgement(key).value;
+    return fields.number(key);
+  }
+  std::optional<double> optional_figure(TomlFields& fields, const std::string& key, const toml::table& table) {
+    if (!table.get(key)) {
+      fields.optional_string(key);  // marks it as seen
+      return std::nullopt;
+    }
+    return figure(fields, key, table);
+  }
+
+  static void require_fraction(const TomlFields& fields, const std::string& key, double value, const char* what) {
+    if (value < 0 || value > 1)
+      fail_input(fields.at(key), std::string(what) + " must be in [0, 1], got " + std::to_string(value));
+  }
+
+  Shock read_shock(TomlFields& fields, const toml::table& table, const Scenario& scenario) {
+    Shock shock;
+    shock.id = fields.string("id");
+    shock.line = fields.at("id").line;
+    auto direction = fields.optional_string("direction");
+    auto partner = fields.optional_string("partner");
+    if (direction.has_value() == partner.has_value())
+      fail_input(fields.at("direction"), "give exactly one of 'direction' or 'partner'");
+    if (direction) {
+      if (!model_.find_direction(*direction)) fail_input(fields.at("direction"), "unknown direction '" + *direction + "'" + known_directions());
+      shock.direction = *direction;
+    } else {
+      bool bloc = false;
+      for (const auto& entry : model_.blocs) bloc = bloc || entry.id == *partner;
+      if (!bloc && !CountryTable::builtin().contains(*partner))
+        fail_input(fields.at("partner"), "unknown partner '" + *partner + "' (expected ISO3 or a bloc of the model)");
+      shock.partner = *partner;
+      shock.direction = model_.direction_of(*partner);
+      if (shock.direction.empty()) fail_input(fields.at("partner"), "partner '" + *partner + "' is in no direction of the model");
+    }
+    shock.domain = fields.string("domain");
+    if (!model_.find_domain(shock.domain)) fail_input(fields.at("domain"), "unknown domain '" + shock.domain + "'");
+    shock.cut = figure(fields, "cut", table);
+    require_fraction(fields, "cut", shock.cut, "cut");
+    shock.duration = optional_figure(fields, "duration", table).value_or(1.0);
+    if (!(shock.duration > 0)) fail_input(fields.at("duration"), "duration must be > 0 years");
+    shock.probability = optional_figure(fields, "probability", table);
+    if (shock.probability) require_fraction(fields, "probability", *shock.probability, "probability");
+    if (const toml::table* severity = fields.optional_table("severity")) {
+      TomlFields beta(*severity, file_, "shocks." + shock.id + ".severity");
+      BetaSeverity parameters{beta.number("alpha"), beta.number("beta")};
+      beta.optional_string("rationale");
+      beta.reject_unknown_keys();
+      if (!(parameters.alpha > 0)) fail_input(beta.at("alpha"), "a Beta severity needs alpha > 0");
+      if (!(parameters.beta > 0)) fail_input(beta.at("beta"), "a Beta severity needs beta > 0");
+      shock.severity = parameters;
+    }
+    if (const toml::table* loadings = fields.optional_table("loadings")) {
+      double squares = 0;
+      for (const auto& [key, node] : *loadings) {
+        std::string factor(key.str());
+        Location at{file_, line_of(node), "shocks." + shock.id + ".loadings." + factor};
+        bool known = false;
+        for (const auto& entry : scenario.factors) known = known || entry.id == factor;
+        if (!known) fail_input(at, "unknown common factor '" + factor + "' (declare it under [[factors]] first)");
+        auto value = node.value<double>();
+        if (!value || !(std::abs(*value) < 1)) fail_input(at, "a loading must be a number in (-1, 1)");
+        shock.loadings[factor] = *value;
+        squares += *value * *value;
+      }
+      if (squares >= 1) fail_input(fields.at("loadings"), "the squared loadings must sum to less than 1");
+    }
+    fields.optional_string("rationale");
+    fields.optional_string("source");
+    for (const auto& known : scenario.shocks)
+      if (known.id == shock.id) fail_input(fields.at("id"), "duplicate shock id '" + shock.id + "'");
+    return shock;
+  }
+
+  EdgeChange read_edge(TomlFields& fields, const toml::table& table) {
+    std::string from = fields.string("from"), to = fields.string("to");
+    auto commodity = fields.optional_string("commodity");
+    for (const auto& node : {from, to})
+      if (!network_.find_node(node))
+        fail_input(fields.at(node == from ? "from" : "to"), "unknown node '" + node + "' (not in nodes.csv)");
+    EdgeChange change;
+    change.line = fields.at("from").line;
+    bool found = false;
+    for (size_t e = 0; e < network_.edges.size(); ++e) {
+      const auto& edge = network_.edges[e];
+      if (edge.from == from && edge.to == to && (!commodity || edge.commodity == *commodity)) {
+        if (found) fail_input(fields.at("from"), "several edges " + from + "->" + to + ": name the 'commodity'");
+        change.edge = e;
+        found = true;
+      }
+    }
+    if (!found) fail_input(fields.at("from"), "no edge " + from + "->" + to + " in edges.csv");
+    change.factor = figure(fields, "factor", table);
+    require_fraction(fields, "factor", change.factor, "factor (capacity multiplier)");
+    change.duration = optional_figure(fields, "duration", table).value_or(1.0);
+    if (!(change.duration > 0)) fail_input(fields.at("duration"), "duration must be > 0 years");
+    fields.optional_string("rationale");
+    fields.optional_string("source");
+    return change;
+  }
+
+  CouplingEntry read_coupling(TomlFields& fields, const toml::table& table) {
+    CouplingEntry entry{fields.string("from"), fields.string("to"), 0};
+    for (const auto& key : {"from", "to"}) {
+      const std::string& id = std::string(key) == "from" ? entry.from : entry.to;
+      if (!model_.find_domain(id)) fail_input(fields.at(key), "unknown domain '" + id + "'");
+    }
+    entry.value = figure(fields, "value", table);
+    if (entry.value < 0) fail_input(fields.at("value"), "a coupling must be >= 0");
+    fields.optional_string("rationale");
+    return entry;
+  }
+
+  std::string known_directions() const {
+    std::string out = " (directions: ";
+    for (size_t i = 0; i < model_.directions.size(); ++i) out += (i ? ", " : "") + model_.directions[i].id;
+    return out + ")";
+  }
+
+  std::string file_;
+  const Model& model_;
+  const CorridorNetwork& network_;
+};
+
+}  // namespace
+
+Scenario parse_scenario(const std::string& text, const std::string& file, const Model& model,
+                        const CorridorNetwork& network) {
+  return ScenarioParser(file, model, network).parse(text);
+}
+
+Scenario read_scenario(const std::string& name, const Model& model, const CorridorNetwork& network) {
+  if (auto text = find_embedded_file(kPrefix + name + ".toml"))
+    return parse_scenario(std::string(*text), "builtin:" + name, model, network);
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(name, ec)) {
+    std::string known;
+    for (const auto& builtin : builtin_scenario_names()) known += (known.empty() ? "" : ", ") + builtin;
+    fail_input({"", 0, "--scenario"}, "'" + name + "' is neither a built-in scenario (" + known + ") nor a file");
+  }
+  return parse_scenario(read_file(name), name, model, network);
+}
+
+std::vector<std::string> builtin_scenario_names() {
+  std::vector<std::string> names;
+  for (const auto& file : embedded_files()) {
+    std::string_view path = file.path;
+    if (path.rfind(kPrefix, 0) != 0 || path.size() < 5 || path.substr(path.size() - 5) != ".toml") continue;
+    names.emplace_back(path.substr(std::string_view(kPrefix).size(), path.size() - 5 - std::string_view(kPrefix).size()));
+  }
+  return names;
+}
+
+}  // namespace tengerim
