@@ -2,6 +2,9 @@
 
 #include "common/Error.h"
 #include "data/BnsImporter.h"
+#include "data/ComtradeImporter.h"
+#include "data/SipriImporter.h"
+#include "data/UndesaMigrantsImporter.h"
 #include "data/AtopImporter.h"
 #include "data/CowIgoImporter.h"
 #include "data/IcewsImporter.h"
@@ -12,6 +15,9 @@ const std::vector<std::unique_ptr<Importer>>& importers() {
   static const std::vector<std::unique_ptr<Importer>> all = [] {
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(std::make_unique<BnsImporter>());
+    list.push_back(std::make_unique<ComtradeImporter>());
+    list.push_back(std::make_unique<SipriImporter>());
+    list.push_back(std::make_unique<UndesaMigrantsImporter>());
     list.push_back(std::make_unique<CowIgoImporter>());
     list.push_back(std::make_unique<AtopImporter>());
     list.push_back(std::make_unique<IcewsImporter>());
