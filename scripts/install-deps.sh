@@ -9,6 +9,7 @@ packages=(
   libfmt-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev   # core libraries
   coinor-libclp-dev libeigen3-dev libtbb-dev  # LP solver, linear algebra, threads
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
+  libcpp-httplib-dev chromium wrk             # web server, browser tests, load benchmark
 )
 
 missing=()
@@ -18,7 +19,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+  exec "$(dirname "$0")/install-web-deps.sh"
 fi
 
 echo "install-deps: installing ${missing[*]}"
@@ -27,3 +28,4 @@ sudo_cmd=()
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -qq
 "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"$(dirname "$0")/install-web-deps.sh"

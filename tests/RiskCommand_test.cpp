@@ -124,5 +124,132 @@ TEST(CorridorReader, UnknownNodeInEdgesIsAnInputError) {
   EXPECT_NE(result.err.find("unknown node 'c'"), std::string::npos) << result.err;
 }
 
+// A copy of tests/models/small in a fresh folder, to which a test adds files.
+std::string small_model_copy(const std::string& name) {
+  std::string dir = make_temp_dir(name);
+  for (const auto& entry : std::filesystem::directory_iterator(small_model()))
+    std::filesystem::copy_file(entry.path(), dir + "/" + entry.path().filename().string());
+  return dir;
+}
+
+TEST(RiskCommand, WithoutScenarioUsesTheModelsOwnDefaultOrSaysHowToAddOne) {
+  std::string dir = small_model_copy("risk-default");
+  auto none = run_tengerim({"risk", dir, "--draws", "100"});
+  EXPECT_EQ(none.exit_code, 2) << none.err;
+  EXPECT_NE(none.err.find("no default set of shocks"), std::string::npos) << none.err;
+  EXPECT_NE(none.err.find("risk.toml"), std::string::npos) << none.err;
+  EXPECT_EQ(none.err.find("unknown domain"), std::string::npos) << none.err;
+
+  // risk.toml: the east cut with a Uniform severity, mean 0.6 * 0.4 * 0.4 * 0.5 = 0.048 (see above).
+  write_text(dir + "/risk.toml", kEastExports);
+  auto from_risk_toml = run_tengerim({"risk", dir, "--draws", "20000", "--format", "json"});
+  ASSERT_EQ(from_risk_toml.exit_code, 0) << from_risk_toml.err;
+  auto json = nlohmann::json::parse(from_risk_toml.out);
+  EXPECT_EQ(json["scenario"], "east-exports");
+  EXPECT_NEAR(json["mean_loss"].get<double>(), 0.048, 4 * json["stderr"]["mean_loss"].get<double>());
+
+  // scenarios/default.toml wins over risk.toml: a sure cut of 0.25 loses 0.6 * 0.4 * 0.4 * 0.25 = 0.024 in every draw.
+  std::filesystem::create_directories(dir + "/scenarios");
+  write_text(dir + "/scenarios/default.toml", "name = \"sure\"\n[[shocks]]\nid = \"east\"\ndirection = \"east\"\n"
+                                              "domain = \"exports\"\ncut = 0.25\nprobability = 1.0\n");
+  auto from_default = run_tengerim({"risk", dir, "--draws", "1000", "--format", "json"});
+  ASSERT_EQ(from_default.exit_code, 0) << from_default.err;
+  json = nlohmann::json::parse(from_default.out);
+  EXPECT_EQ(json["scenario"], "sure");
+  EXPECT_NEAR(json["mean_loss"].get<double>(), 0.024, 1e-12);
+  EXPECT_NEAR(json["var"]["0.95"].get<double>(), 0.024, 1e-12);
+}
+
+// A three-node network computed by hand: 8 Mt/yr of oil from a (KAZ) to the
+// market m; the edge "direct" a->m (10 Mt/yr, cost 1, KAZ and CHN) carries it
+// all for 8. The detour a->b->m costs 2 + 2 per unit and b->m takes only 1.
+std::string corridor_model(const std::string& name) {
+  std::string dir = small_model_copy(name);
+  write_text(dir + "/nodes.csv", "id,name,country,lat,lon,source\na,A,KAZ,45,60,s1\nb,B,KAZ,45,70,s1\nm,M,CHN,45,80,s1\n");
+  write_text(dir + "/edges.csv",
+             "id,from,to,mode,commodity,capacity,unit,cost,controllers,source\n"
+             "direct,a,m,pipeline,oil,10,Mt/yr,1,KAZ;CHN,s1\n"
+             ",a,b,pipeline,oil,10,Mt/yr,2,KAZ,s1\n"
+             "detour,b,m,pipeline,oil,1,Mt/yr,2,KAZ;RUS,s1\n");
+  write_text(dir + "/demand.csv", "commodity,origin,market,volume,source\noil,a,m,8,s1\n");
+  write_text(dir + "/commodities.csv", "id,name,unit,domain\noil,Oil,Mt/yr,exports\n");
+  return dir;
+}
+
+TEST(ShockCommand, ClosingOneEdgeByIdSplitsTheCostOfDeliveredAndStrandedVolume) {
+  std::string dir = corridor_model("shock-edge");
+  auto result = run_tengerim({"shock", dir, "--format", "json", "--scenario",
+                              scenario_file("close-direct", "name = \"close\"\n[[edges]]\nedge = \"direct\"\nfactor = 0\n")});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  // Shocked: 1 Mt/yr over the detour at 4 per unit, 7 stranded. The old figure
+  // shocked - baseline = 4 - 8 = -4 would call the stranding a saving; instead:
+  // the delivered 1 Mt/yr cost 1 on the intact network, so rerouting costs 4 - 1 = 3
+  // extra, and the stranded 7 Mt/yr cost 8 - 1 = 7 before the shock.
+  EXPECT_NEAR(json["baseline_cost"].get<double>(), 8, 1e-6);
+  EXPECT_NEAR(json["shocked_cost"].get<double>(), 4, 1e-6);
+  EXPECT_NEAR(json["delivered_cost_at_baseline"].get<double>(), 1, 1e-6);
+  EXPECT_NEAR(json["stranded_cost_at_baseline"].get<double>(), 7, 1e-6);
+  EXPECT_NEAR(json["extra_cost"].get<double>(), 3, 1e-6);
+  EXPECT_NEAR(json["stranded"]["oil"].get<double>(), 7, 1e-6);
+  // 7 of the focal state's 8 Mt/yr stranded for a whole year: exports lose 7/8.
+  EXPECT_NEAR(json["loss"]["direct"]["exports"].get<double>(), 0.875, 1e-9);
+  EXPECT_EQ(json["edges"][0]["capacity_factor"].get<double>(), 0.0);
+  EXPECT_EQ(json["edges"][1]["capacity_factor"].get<double>(), 1.0);
+
+  // A shock on the edge "detour" alone, cutting half its capacity, leaves the other edges whole.
+  auto half = run_tengerim({"shock", dir, "--format", "json", "--scenario",
+                            scenario_file("half-detour", "name = \"half\"\n[[shocks]]\nid = \"h\"\nedge = \"detour\"\ncut = 0.5\n")});
+  ASSERT_EQ(half.exit_code, 0) << half.err;
+  json = nlohmann::json::parse(half.out);
+  EXPECT_EQ(json["edges"][0]["capacity_factor"].get<double>(), 1.0);
+  EXPECT_EQ(json["edges"][2]["capacity_factor"].get<double>(), 0.5);
+  EXPECT_NEAR(json["extra_cost"].get<double>(), 0, 1e-9);  // the detour was unused
+
+  auto unknown = run_tengerim({"shock", dir, "--scenario",
+                               scenario_file("bad-edge", "name = \"b\"\n[[shocks]]\nid = \"x\"\nedge = \"nope\"\ncut = 1\n")});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown edge 'nope'"), std::string::npos) << unknown.err;
+}
+
+TEST(RiskCommand, SampledEdgeClosureLosesItsShareWithItsProbability) {
+  std::string dir = corridor_model("risk-edge");
+  // Closing "direct" loses 7/8 of exports, weighted 0.6: 0.525 in a draw where
+  // it occurs, charged to east (CHN, its first controller in a direction).
+  auto sure = run_tengerim({"risk", dir, "--draws", "1000", "--format", "json", "--scenario",
+                            scenario_file("sure-close", "name = \"s\"\n[[edges]]\nedge = \"direct\"\nfactor = 0\n"
+                                                        "probability = 1\n")});
+  ASSERT_EQ(sure.exit_code, 0) << sure.err;
+  auto json = nlohmann::json::parse(sure.out);
+  EXPECT_NEAR(json["mean_loss"].get<double>(), 0.525, 1e-9);
+  EXPECT_NEAR(json["contributions"]["east"]["mean"].get<double>(), 0.525, 1e-9);
+
+  // With probability 0.25 the mean is 0.25 x 0.525 = 0.13125, VaR_0.95 = 0.525, VaR_0.5 = 0.
+  auto sampled = run_tengerim({"risk", dir, "--draws", "20000", "--format", "json", "--level", "0.5", "--level", "0.95",
+                               "--scenario", scenario_file("maybe-close", "name = \"m\"\n[[edges]]\nfrom = \"a\"\n"
+                                                                        "to = \"m\"\nfactor = 0\nprobability = 0.25\n")});
+  ASSERT_EQ(sampled.exit_code, 0) << sampled.err;
+  json = nlohmann::json::parse(sampled.out);
+  EXPECT_NEAR(json["mean_loss"].get<double>(), 0.13125, 4 * json["stderr"]["mean_loss"].get<double>());
+  EXPECT_NEAR(json["var"]["0.95"].get<double>(), 0.525, 1e-9);
+  EXPECT_EQ(json["var"]["0.5"].get<double>(), 0.0);
+
+  // Without a probability an [[edges]] entry is for `shock` only: risk says so.
+  auto fixed = run_tengerim({"risk", dir, "--draws", "100", "--scenario",
+                             scenario_file("fixed-close", "name = \"f\"\n[[edges]]\nedge = \"direct\"\nfactor = 0\n")});
+  EXPECT_EQ(fixed.exit_code, 2);
+  EXPECT_NE(fixed.err.find("yearly probability"), std::string::npos) << fixed.err;
+}
+
+TEST(RiskCommand, ProgressGoesToStderrAndLeavesTheResultAlone) {
+  auto plain = run_tengerim({"risk", "--draws", "5000", "--format", "json"});
+  auto shown = run_tengerim({"risk", "--draws", "5000", "--format", "json", "--progress"});
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_EQ(plain.out, shown.out);
+  EXPECT_EQ(plain.err.find("100%"), std::string::npos) << plain.err;  // not a terminal, not asked
+  EXPECT_NE(shown.err.find("100%"), std::string::npos) << shown.err;
+  EXPECT_NE(shown.err.find("5000/5000"), std::string::npos) << shown.err;
+}
+
 }  // namespace
 }  // namespace tengerim

@@ -3,12 +3,16 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/AtlasCommand.h"
 #include "cli/BargainCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/OptimizeCommand.h"
 #include "cli/ParamsCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/RiskCommand.h"
+#include "cli/ServeCommand.h"
 #include "cli/ShockCommand.h"
+#include "cli/SimulateCommand.h"
 #include "common/Error.h"
 
 namespace tengerim {
@@ -23,6 +27,10 @@ int run_application(int argc, char** argv) {
   add_risk_command(app);
   add_bargain_command(app);
   add_import_command(app);
+  add_serve_command(app);
+  add_simulate_command(app);
+  add_optimize_command(app);
+  add_atlas_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& success) {

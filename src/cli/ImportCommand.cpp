@@ -65,8 +65,11 @@ void run_import(const ImportOptions& options) {
     for (const auto& entry : importers()) kinds.push_back(entry->kind());
     fail_input({"", 0, "KIND"}, "unknown kind '" + options.kind + "' (kinds: " + join(kinds, ", ") + ")");
   }
-  if (options.files.size() != importer->file_count())
-    fail_input({"", 0, "FILE"}, fmt::format("{} takes {} file(s): {}", importer->kind(), importer->file_count(),
+  if (options.files.size() < importer->min_files() || options.files.size() > importer->max_files())
+    fail_input({"", 0, "FILE"}, fmt::format("{} takes {} file(s): {}", importer->kind(),
+                                            importer->min_files() == importer->max_files()
+                                                ? std::to_string(importer->min_files())
+                                                : fmt::format("{} to {}", importer->min_files(), importer->max_files()),
                                             importer->files_help()));
   ImportRequest request;
   request.kind = options.kind;

@@ -7,9 +7,11 @@
 
 #include "cli/CommandOutput.h"
 #include "common/Error.h"
+#include "common/FileIo.h"
 #include "measure/BalanceSheetBuilder.h"
 #include "model/ModelReader.h"
 #include "report/CsvReport.h"
+#include "report/HtmlReport.h"
 #include "report/JsonReport.h"
 #include "report/TextReport.h"
 
@@ -19,6 +21,7 @@ namespace {
 struct ReportOptions {
   std::string model;
   std::optional<int> year;
+  std::string html_file;  // empty: no HTML page
   CommandOutput output;
 };
 
@@ -32,6 +35,9 @@ void run_report(ReportOptions& options) {
   timer.start("measure");
   BalanceSheet sheet = measure_balance(model);
   timer.start("report");
+  if (!options.html_file.empty())
+    return write_file_atomically(options.html_file, html_report(ModelSource::from_argument(options.model), model,
+                                                                sheet, {.year = options.year}));
   std::string text;
   if (options.output.format == "json") {
     auto json = balance_sheet_json(model, sheet, options.year);
@@ -60,6 +66,8 @@ void add_report_command(CLI::App& app) {
                       "Model folder, or builtin:NAME (default: builtin:kaz)");
   command->add_option("--year", options->year,
                       "Year to show (text: default the model's default year; json/csv: default all years)");
+  command->add_option("--html", options->html_file,
+                      "Write a self-contained HTML report (charts with sources, no network access) to FILE instead");
   options->output.declare(*command, {"text", "json", "csv"});
   command->callback([options] { run_report(*options); });
 }

@@ -13,6 +13,7 @@
 #include "network/MinCostFlow.h"
 #include "risk/LossModel.h"
 #include "risk/ScenarioReader.h"
+#include "report/ShockJson.h"
 
 namespace tengerim {
 namespace {
@@ -22,43 +23,6 @@ struct ShockOptions {
   std::string scenario;
   CommandOutput output;
 };
-
-nlohmann::json shock_json(const Model& model, const CorridorNetwork& network, const Scenario& scenario,
-                          const LossModel& losses, const ScenarioOutcome& outcome) {
-  nlohmann::json json;
-  json["command"] = "shock";
-  json["model"] = model.origin;
-  json["scenario"] = scenario.name;
-  json["spectral_radius"] = losses.coupling().spectral_radius();
-  json["edges"] = nlohmann::json::array();
-  for (size_t e = 0; e < network.edges.size(); ++e) {
-    const auto& edge = network.edges[e];
-    json["edges"].push_back({{"from", edge.from}, {"to", edge.to}, {"commodity", edge.commodity},
-                             {"mode", edge.mode}, {"capacity", edge.capacity}, {"unit", edge.unit},
-                             {"capacity_factor", outcome.capacity_factor[e]},
-                             {"baseline", outcome.baseline.edge_flow[e]}, {"shocked", outcome.shocked.edge_flow[e]}});
-  }
-  json["stranded"] = nlohmann::json::object();
-  json["markets"] = nlohmann::json::array();
-  auto base = market_flows(network, outcome.baseline), shocked = market_flows(network, outcome.shocked);
-  for (size_t m = 0; m < shocked.size(); ++m) {
-    json["stranded"][shocked[m].commodity] = json["stranded"].value(shocked[m].commodity, 0.0) + shocked[m].stranded;
-    json["markets"].push_back({{"commodity", shocked[m].commodity}, {"market", shocked[m].market},
-                               {"demand", shocked[m].demand}, {"baseline_delivered", base[m].delivered},
-                               {"shocked_delivered", shocked[m].delivered}, {"stranded", shocked[m].stranded}});
-  }
-  json["baseline_cost"] = outcome.baseline.routing_cost;
-  json["shocked_cost"] = outcome.shocked.routing_cost;
-  json["extra_cost"] = outcome.shocked.routing_cost - outcome.baseline.routing_cost;
-  for (size_t d = 0; d < model.domains.size(); ++d) {
-    json["loss"]["direct"][model.domains[d].id] = outcome.direct[d];
-    json["loss"]["propagated"][model.domains[d].id] = outcome.propagated[d];
-  }
-  json["loss"]["direct_total"] = outcome.direct_total;
-  json["loss"]["total"] = outcome.total;
-  json["loss"]["unit"] = "weighted share of a year's ties lost (domain losses are shares of the domain)";
-  return json;
-}
 
 std::string shock_text(const Model& model, const CorridorNetwork& network, const Scenario& scenario,
                        const LossModel& losses, const ScenarioOutcome& outcome) {
@@ -74,8 +38,10 @@ std::string shock_text(const Model& model, const CorridorNetwork& network, const
   for (const auto& flow : market_flows(network, outcome.shocked))
     text += fmt::format("  {:<8} -> {:<16} demand {:>9.3f}  delivered {:>9.3f}  stranded {:>9.3f}\n", flow.commodity,
                         flow.market, flow.demand, flow.delivered, flow.stranded);
-  text += fmt::format("\nRouting cost: baseline {:.2f}, shocked {:.2f}, extra {:.2f}\n", outcome.baseline.routing_cost,
-                      outcome.shocked.routing_cost, outcome.shocked.routing_cost - outcome.baseline.routing_cost);
+  const RoutingCosts& costs = outcome.costs;
+  text += fmt::format("\nRouting cost: baseline {:.2f} = delivered volume {:.2f} + stranded volume {:.2f} (at baseline routes)\n"
+                      "              shocked {:.2f}; extra cost of rerouting the delivered volume {:.2f}\n",
+                      costs.baseline, costs.delivered_at_baseline, costs.stranded_at_baseline, costs.shocked, costs.extra);
   text += fmt::format("\nLoss by domain (share of the domain's yearly flow; spectral radius of Gamma {:.3f})\n",
                       losses.coupling().spectral_radius());
   for (size_t d = 0; d < model.domains.size(); ++d)

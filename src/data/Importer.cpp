@@ -2,6 +2,8 @@
 
 #include "common/Error.h"
 #include "data/BnsImporter.h"
+#include "data/CowTradeImporter.h"
+#include "data/UnVotesImporter.h"
 #include "data/ComtradeImporter.h"
 #include "data/SipriImporter.h"
 #include "data/UndesaMigrantsImporter.h"
@@ -15,6 +17,8 @@ const std::vector<std::unique_ptr<Importer>>& importers() {
   static const std::vector<std::unique_ptr<Importer>> all = [] {
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(std::make_unique<BnsImporter>());
+    list.push_back(std::make_unique<CowTradeImporter>());
+    list.push_back(std::make_unique<UnVotesImporter>());
     list.push_back(std::make_unique<ComtradeImporter>());
     list.push_back(std::make_unique<SipriImporter>());
     list.push_back(std::make_unique<UndesaMigrantsImporter>());

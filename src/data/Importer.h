@@ -16,6 +16,9 @@ class Importer {
   virtual std::string kind() const = 0;         // the KIND of `tengerim import KIND`
   virtual std::string files_help() const = 0;   // e.g. "un_votes.csv un_roll_calls.csv"
   virtual size_t file_count() const = 0;        // how many files it needs
+  // A kind with optional trailing files takes min_files()..max_files() (default: exactly file_count()).
+  virtual size_t min_files() const { return file_count(); }
+  virtual size_t max_files() const { return file_count(); }
   virtual ImportResult run(const ImportRequest& request, const CountryNames& names) const = 0;
 };
 

@@ -23,15 +23,7 @@ double substitutability_for(const Domain& domain, const std::string& direction) 
 
 class SheetBuilder {
  public:
-  explicit SheetBuilder(const Model& model) : model_(model) {
-    for (const auto& direction : model.directions)
-      for (const auto& member : direction.members) {
-        direction_of_[member] = direction.id;
-        for (const auto& bloc : model.blocs)
-          if (bloc.id == member)
-            for (const auto& country : bloc.members) direction_of_[country] = direction.id;
-      }
-  }
+  explicit SheetBuilder(const Model& model) : model_(model), directions_(model) {}
 
   BalanceSheet build() {
     std::map<int, std::map<std::string, YearDomainTies>> by_year;
@@ -45,7 +37,7 @@ class SheetBuilder {
     BalanceSheet sheet{model_.focal, model_.name, model_.origin, {}};
     for (int year : years) {
       YearSheet year_sheet = measure_year(year, by_year[year]);
-      year_sheet.relations = measure_relations(model_, year);
+      year_sheet.relations = measure_relations(model_, directions_, year);
       if (year_sheet.domains.empty() && year_sheet.relations.empty()) continue;
       year_sheet.products = assess_model_products(model_, year);
       if (!sheet.years.empty() && sheet.years.back().year == year - 1 && year_sheet.has_ties() &&
@@ -190,13 +182,10 @@ class SheetBuilder {
     return 1 - change / 2;
   }
 
-  std::string direction_for(const std::string& partner) const {
-    auto found = direction_of_.find(partner);
-    return found == direction_of_.end() ? std::string() : found->second;
-  }
+  const std::string& direction_for(const std::string& partner) const { return directions_.of(partner); }
 
   const Model& model_;
-  std::map<std::string, std::string> direction_of_;
+  DirectionIndex directions_;
 };
 
 }  // namespace

@@ -7,11 +7,11 @@
 namespace tengerim {
 namespace {
 
-void measure_alignment(const Model& model, int year, RelationsSheet& out) {
+void measure_alignment(const Model& model, const DirectionIndex& directions, int year, RelationsSheet& out) {
   std::map<std::string, std::pair<double, long>> by_direction;  // sum of agreement*votes, votes
   for (const auto& row : model.relations.alignment) {
     if (row.year != year || !row.issue.empty()) continue;
-    std::string direction = model.direction_of(row.partner);
+    std::string direction = directions.of(row.partner);
     out.alignment.push_back({row.partner, direction, row.agreement, row.votes});
     if (!direction.empty()) {
       by_direction[direction].first += row.agreement * static_cast<double>(row.votes);
@@ -39,7 +39,7 @@ void measure_alignment(const Model& model, int year, RelationsSheet& out) {
   if (any) out.equidistance = high - low;
 }
 
-void measure_formats(const Model& model, int year, RelationsSheet& out) {
+void measure_formats(const Model& model, const DirectionIndex& directions, int year, RelationsSheet& out) {
   for (const auto& direction : model.directions) out.direction_formats.push_back({direction.id, 0, 0});
   for (const auto& row : model.relations.formats) {
     if (row.year != year) continue;
@@ -48,7 +48,7 @@ void measure_formats(const Model& model, int year, RelationsSheet& out) {
     for (size_t c = 0; c < model.directions.size(); ++c) {
       const auto& id = model.directions[c].id;
       bool present = std::any_of(row.members.begin(), row.members.end(),
-                                 [&](const std::string& member) { return model.direction_of(member) == id; });
+                                 [&](const std::string& member) { return directions.of(member) == id; });
       if (present) {
         entry.directions_present.push_back(id);
         ++out.direction_formats[c].formats;
@@ -61,12 +61,12 @@ void measure_formats(const Model& model, int year, RelationsSheet& out) {
   }
 }
 
-void measure_alliances(const Model& model, int year, RelationsSheet& out) {
+void measure_alliances(const Model& model, const DirectionIndex& directions, int year, RelationsSheet& out) {
   for (const auto& direction : model.directions) out.direction_alliances.push_back({direction.id, 0, 0, 0, 0});
   for (const auto& row : model.relations.alliances) {
     if (row.year != year) continue;
     out.has_alliances = true;
-    std::string direction = model.direction_of(row.partner);
+    std::string direction = directions.of(row.partner);
     for (auto& entry : out.direction_alliances) {
       if (entry.direction != direction) continue;
       bool any = row.defense || row.offense || row.neutral || row.nonaggression || row.consultation;
@@ -78,7 +78,7 @@ void measure_alliances(const Model& model, int year, RelationsSheet& out) {
   }
 }
 
-void measure_channels(const Model& model, int year, RelationsSheet& out) {
+void measure_channels(const Model& model, const DirectionIndex& directions, int year, RelationsSheet& out) {
   const double half_life = model.parameters.get("channel_half_life");
   const double floor = model.parameters.get("channel_floor");
   for (const auto& direction : model.directions) out.channels.push_back({direction.id, 0, 0, 0, false});
@@ -86,7 +86,7 @@ void measure_channels(const Model& model, int year, RelationsSheet& out) {
   for (const auto& row : model.relations.channels) {
     if (row.year > year) continue;
     any_before = true;
-    std::string direction = model.direction_of(row.partner);
+    std::string direction = directions.of(row.partner);
     for (auto& entry : out.channels) {
       if (entry.direction != direction) continue;
       entry.activity += row.events * std::pow(0.5, (year - row.year) / half_life);
@@ -103,12 +103,12 @@ void measure_channels(const Model& model, int year, RelationsSheet& out) {
 
 }  // namespace
 
-RelationsSheet measure_relations(const Model& model, int year) {
+RelationsSheet measure_relations(const Model& model, const DirectionIndex& directions, int year) {
   RelationsSheet out;
-  measure_alignment(model, year, out);
-  measure_formats(model, year, out);
-  measure_alliances(model, year, out);
-  measure_channels(model, year, out);
+  measure_alignment(model, directions, year, out);
+  measure_formats(model, directions, year, out);
+  measure_alliances(model, directions, year, out);
+  measure_channels(model, directions, year, out);
   return out;
 }
 

@@ -22,6 +22,7 @@ struct CorridorNode {
 };
 
 struct CorridorEdge {
+  std::string id;         // edges.csv `id` column, else "from->to:commodity"; unique; scenarios name edges by it
   std::string from;       // node id
   std::string to;         // node id
   std::string mode;       // pipeline, rail, road, sea
@@ -73,6 +74,11 @@ struct CorridorNetwork {
   const CorridorCommodity* find_commodity(const std::string& id) const {
     for (const auto& commodity : commodities)
       if (commodity.id == id) return &commodity;
+    return nullptr;
+  }
+  const CorridorEdge* find_edge(const std::string& id) const {
+    for (const auto& edge : edges)
+      if (edge.id == id) return &edge;
     return nullptr;
   }
   bool empty() const { return nodes.empty(); }

@@ -149,14 +149,15 @@ class CorridorReader {
   std::vector<CorridorEdge> read_edges() {
     CsvTable csv = table("edges.csv");
     csv.require_columns({"from", "to", "mode", "commodity", "capacity", "unit", "cost", "controllers", "source"},
-                        {"note"});
+                        {"id", "note"});
+    const std::optional<size_t> id = csv.find_column("id");
     size_t from = csv.require_column("from"), to = csv.require_column("to"), mode = csv.require_column("mode"),
            commodity = csv.require_column("commodity"), capacity = csv.require_column("capacity"),
            unit = csv.require_column("unit"), cost = csv.require_column("cost"),
            controllers = csv.require_column("controllers"), source = csv.require_column("source");
     static const std::set<std::string> modes{"pipeline", "rail", "road", "sea"};
     std::vector<CorridorEdge> out;
-    std::set<std::string> seen;
+    std::set<std::string> seen, ids;
     for (const auto& row : csv.rows()) {
       CorridorEdge edge;
       edge.from = trim(csv.cell(row, from));
@@ -184,6 +185,10 @@ class CorridorReader {
       edge.line = row.line;
       if (!seen.insert(edge.label()).second)
         fail_input(csv.at(row, from), "duplicate edge " + edge.label() + " (merge the capacities)");
+      edge.id = id ? trim(csv.cell(row, *id)) : "";
+      if (edge.id.empty()) edge.id = edge.from + "->" + edge.to + ":" + edge.commodity;
+      if (!ids.insert(edge.id).second)
+        fail_input(id ? csv.at(row, *id) : csv.at(row, from), "duplicate edge id '" + edge.id + "'");
       out.push_back(edge);
     }
     return out;

@@ -26,6 +26,8 @@ CountryTable CountryTable::parse(const std::string& text, const std::string& fil
     if (country.iso3.size() != 3) fail_input(csv.at(row, iso3), "expected a three-letter code");
     if (!table.by_iso3_.emplace(country.iso3, country).second)
       fail_input(csv.at(row, iso3), "duplicate code " + country.iso3);
+    if (!country.iso2.empty() && !table.iso3_by_iso2_.emplace(country.iso2, country.iso3).second)
+      fail_input(csv.at(row, iso2), "duplicate code " + country.iso2);
   }
   return table;
 }
@@ -33,6 +35,11 @@ CountryTable CountryTable::parse(const std::string& text, const std::string& fil
 const Country* CountryTable::find(const std::string& iso3) const {
   auto found = by_iso3_.find(iso3);
   return found == by_iso3_.end() ? nullptr : &found->second;
+}
+
+const Country* CountryTable::find_iso2(const std::string& iso2) const {
+  auto found = iso3_by_iso2_.find(iso2);
+  return found == iso3_by_iso2_.end() ? nullptr : find(found->second);
 }
 
 std::string CountryTable::name_of(const std::string& iso3) const {

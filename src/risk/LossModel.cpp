@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "network/MinCostFlow.h"
+#include "network/RoutingCosts.h"
 
 namespace tengerim {
 namespace {
@@ -105,18 +106,28 @@ void LossModel::add_corridor_losses(const FlowSolution& baseline, const FlowSolu
 std::vector<double> LossModel::shock_direct_loss(size_t index, double cut) const {
   const Shock& shock = scenario_.shocks[index];
   std::vector<double> direct(model_.domains.size(), 0);
-  std::string commodity = commodity_of(shock.domain);
+  std::string commodity = shock.edge ? network_.edges[*shock.edge].commodity : commodity_of(shock.domain);
+  if (shock.domain.empty()) return direct;  // an edge whose commodity is linked to no domain
   if (commodity.empty() || network_.empty()) {
     direct[domain_index(shock.domain)] = substitution_loss(shock, cut);
     return direct;
   }
   std::vector<double> factor(network_.edges.size(), 1.0);
-  for (size_t e = 0; e < network_.edges.size(); ++e)
-    if (network_.edges[e].commodity == commodity && controlled_by(network_.edges[e], shock)) factor[e] = 1 - cut;
+  apply_cut(shock, commodity, cut, factor);
   std::vector<double> time(model_.domains.size(), 0);
   time[domain_index(shock.domain)] = time_factor(shock.duration);
   add_corridor_losses(baseline_, route(network_, factor), time, direct);
   return direct;
+}
+
+void LossModel::apply_cut(const Shock& shock, const std::string& commodity, double cut,
+                          std::vector<double>& factor) const {
+  if (shock.edge) {
+    factor[*shock.edge] *= 1 - cut;
+    return;
+  }
+  for (size_t e = 0; e < network_.edges.size(); ++e)
+    if (network_.edges[e].commodity == commodity && controlled_by(network_.edges[e], shock)) factor[e] *= 1 - cut;
 }
 
 ScenarioOutcome LossModel::evaluate() const {
@@ -136,20 +147,21 @@ ScenarioOutcome LossModel::evaluate() const {
     }
   }
   for (const auto& shock : scenario_.shocks) {
-    std::string commodity = commodity_of(shock.domain);
-    if (commodity.empty() || network_.empty()) {
+    std::string commodity = shock.edge ? network_.edges[*shock.edge].commodity : commodity_of(shock.domain);
+    if (!shock.edge && (commodity.empty() || network_.empty())) {
       outcome.direct[domain_index(shock.domain)] += substitution_loss(shock, shock.cut);
       continue;
     }
-    size_t d = domain_index(shock.domain);
-    time[d] = std::max(time[d], time_factor(shock.duration));
-    for (size_t e = 0; e < network_.edges.size(); ++e)
-      if (network_.edges[e].commodity == commodity && controlled_by(network_.edges[e], shock))
-        outcome.capacity_factor[e] *= 1 - shock.cut;
+    if (!shock.domain.empty()) {
+      size_t d = domain_index(shock.domain);
+      time[d] = std::max(time[d], time_factor(shock.duration));
+    }
+    apply_cut(shock, commodity, shock.cut, outcome.capacity_factor);
   }
   if (!network_.empty()) {
     outcome.baseline = baseline_;
     outcome.shocked = route(network_, outcome.capacity_factor);
+    outcome.costs = compare_costs(network_, outcome.baseline, outcome.shocked);
     add_corridor_losses(outcome.baseline, outcome.shocked, time, outcome.direct);
   }
   outcome.propagated = coupling_.propagate(outcome.direct);

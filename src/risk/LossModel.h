@@ -13,6 +13,7 @@
 #include "model/CorridorNetwork.h"
 #include "model/Model.h"
 #include "network/FlowSolution.h"
+#include "network/RoutingCosts.h"
 #include "risk/Coupling.h"
 #include "risk/Scenario.h"
 
@@ -22,6 +23,7 @@ struct ScenarioOutcome {
   std::vector<double> capacity_factor;  // per edge, after every shock and edge change
   FlowSolution baseline;
   FlowSolution shocked;
+  RoutingCosts costs;              // what moving the delivered volume costs, and the extra of rerouting
   std::vector<double> direct;      // per model domain
   std::vector<double> propagated;  // (I - Gamma)^-1 direct
   double direct_total = 0;         // sum_d w_d direct_d
@@ -52,6 +54,9 @@ class LossModel {
   };
 
   bool controlled_by(const CorridorEdge& edge, const Shock& shock) const;
+  // Scales `factor` (per edge) for the shock at `cut`: its one edge, or the
+  // edges of `commodity` that its direction or partner controls.
+  void apply_cut(const Shock& shock, const std::string& commodity, double cut, std::vector<double>& factor) const;
   std::string commodity_of(const std::string& domain) const;  // "" when none is linked
   // Substitution-limited loss of a shock in a domain without a corridor commodity.
   double substitution_loss(const Shock& shock, double cut) const;

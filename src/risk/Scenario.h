@@ -17,10 +17,15 @@ struct BetaSeverity {
 
 struct Shock {
   std::string id;
-  std::string direction;  // the direction that cuts (resolved from `partner` when given)
+  std::string direction;  // the direction that cuts (resolved from `partner` when given);
+                          // for an edge shock, the one its loss is charged to
   std::string partner;    // ISO3 or bloc code; empty = the whole direction
-  std::string domain;
-  double cut = 0;         // fraction of the flow with them that stops, in [0, 1]
+  std::string domain;     // for an edge shock: its commodity's domain, empty when none is linked
+  // Set: the shock cuts this one edge (index in the network's edges) instead
+  // of the direction's edges or flows; [[edges]] entries with a probability
+  // are read as such shocks, with cut = 1 - factor.
+  std::optional<size_t> edge;
+  double cut = 0;         // fraction of the flow with them (or of the edge's capacity) that stops, in [0, 1]
   double duration = 1;    // years; the loss counts min(duration, 1) of a year
   std::optional<double> probability;     // yearly, in [0, 1]; Monte Carlo only
   std::optional<BetaSeverity> severity;  // the cut's distribution in Monte Carlo
@@ -28,6 +33,7 @@ struct Shock {
   long line = 0;
 };
 
+// A deterministic closure or derating (an [[edges]] entry with no probability): `shock` only.
 struct EdgeChange {
   size_t edge = 0;     // index in the network's edges
   double factor = 0;   // capacity multiplier: 0 closes, 0.5 derates by half

@@ -43,7 +43,7 @@ class ScenarioParser {
       scenario.factors.push_back(factor);
     });
     for_each(fields, "shocks", [&](TomlFields& entry, const toml::table& table) { scenario.shocks.push_back(read_shock(entry, table, scenario)); });
-    for_each(fields, "edges", [&](TomlFields& entry, const toml::table& table) { scenario.edges.push_back(read_edge(entry, table)); });
+    for_each(fields, "edges", [&](TomlFields& entry, const toml::table& table) { read_edge(entry, table, scenario); });
     for_each(fields, "coupling", [&](TomlFields& entry, const toml::table& table) { scenario.coupling.push_back(read_coupling(entry, table)); });
     fields.reject_unknown_keys();
     if (scenario.shocks.empty() && scenario.edges.empty())
@@ -89,32 +89,45 @@ class ScenarioParser {
     Shock shock;
     shock.id = fields.string("id");
     shock.line = fields.at("id").line;
+    auto edge = fields.optional_string("edge");
     auto direction = fields.optional_string("direction");
     auto partner = fields.optional_string("partner");
-    if (direction.has_value() == partner.has_value())
-      fail_input(fields.at("direction"), "give exactly one of 'direction' or 'partner'");
-    if (direction) {
-      if (!model_.find_direction(*direction)) fail_input(fields.at("direction"), "unknown direction '" + *direction + "'" + known_directions());
-      shock.direction = *direction;
+    if (edge) {
+      if (partner) fail_input(fields.at("partner"), "a shock on an 'edge' takes no 'partner' (it cuts that edge alone)");
+      shock.edge = edge_by_id(fields, "edge", *edge);
+      target_edge(fields, "edge", direction, shock);
     } else {
-      bool bloc = false;
-      for (const auto& entry : model_.blocs) bloc = bloc || entry.id == *partner;
-      if (!bloc && !CountryTable::builtin().contains(*partner))
-        fail_input(fields.at("partner"), "unknown partner '" + *partner + "' (expected ISO3 or a bloc of the model)");
-      shock.partner = *partner;
-      shock.direction = model_.direction_of(*partner);
-      if (shock.direction.empty()) fail_input(fields.at("partner"), "partner '" + *partner + "' is in no direction of the model");
+      if (direction.has_value() == partner.has_value())
+        fail_input(fields.at("direction"), "give exactly one of 'direction', 'partner' or 'edge'");
+      if (direction) {
+        check_direction(fields, *direction);
+        shock.direction = *direction;
+      } else {
+        bool bloc = false;
+        for (const auto& entry : model_.blocs) bloc = bloc || entry.id == *partner;
+        if (!bloc && !CountryTable::builtin().contains(*partner))
+          fail_input(fields.at("partner"), "unknown partner '" + *partner + "' (expected ISO3 or a bloc of the model)");
+        shock.partner = *partner;
+        shock.direction = model_.direction_of(*partner);
+        if (shock.direction.empty()) fail_input(fields.at("partner"), "partner '" + *partner + "' is in no direction of the model");
+      }
+      shock.domain = fields.string("domain");
+      if (!model_.find_domain(shock.domain)) fail_input(fields.at("domain"), "unknown domain '" + shock.domain + "'");
     }
-    shock.domain = fields.string("domain");
-    if (!model_.find_domain(shock.domain)) fail_input(fields.at("domain"), "unknown domain '" + shock.domain + "'");
     shock.cut = figure(fields, "cut", table);
     require_fraction(fields, "cut", shock.cut, "cut");
+    read_event(fields, table, scenario, shock);
+    return shock;
+  }
+
+  // Duration, and for Monte Carlo: probability, Beta severity, factor loadings.
+  void read_event(TomlFields& fields, const toml::table& table, const Scenario& scenario, Shock& shock) {
     shock.duration = optional_figure(fields, "duration", table).value_or(1.0);
     if (!(shock.duration > 0)) fail_input(fields.at("duration"), "duration must be > 0 years");
     shock.probability = optional_figure(fields, "probability", table);
     if (shock.probability) require_fraction(fields, "probability", *shock.probability, "probability");
     if (const toml::table* severity = fields.optional_table("severity")) {
-      TomlFields beta(*severity, file_, "shocks." + shock.id + ".severity");
+      TomlFields beta(*severity, file_, fields.at("severity").field);
       BetaSeverity parameters{beta.number("alpha"), beta.number("beta")};
       beta.optional_string("rationale");
       beta.reject_unknown_keys();
@@ -126,7 +139,7 @@ class ScenarioParser {
       double squares = 0;
       for (const auto& [key, node] : *loadings) {
         std::string factor(key.str());
-        Location at{file_, line_of(node), "shocks." + shock.id + ".loadings." + factor};
+        Location at{file_, line_of(node), fields.at("loadings").field + "." + factor};
         bool known = false;
         for (const auto& entry : scenario.factors) known = known || entry.id == factor;
         if (!known) fail_input(at, "unknown common factor '" + factor + "' (declare it under [[factors]] first)");
@@ -141,34 +154,99 @@ class ScenarioParser {
     fields.optional_string("source");
     for (const auto& known : scenario.shocks)
       if (known.id == shock.id) fail_input(fields.at("id"), "duplicate shock id '" + shock.id + "'");
-    return shock;
   }
 
-  EdgeChange read_edge(TomlFields& fields, const toml::table& table) {
+  void check_direction(const TomlFields& fields, const std::string& direction) const {
+    if (!model_.find_direction(direction))
+      fail_input(fields.at("direction"), "unknown direction '" + direction + "'" + known_directions());
+  }
+
+  size_t edge_by_id(const TomlFields& fields, const std::string& key, const std::string& id) const {
+    for (size_t e = 0; e < network_.edges.size(); ++e)
+      if (network_.edges[e].id == id) return e;
+    fail_input(fields.at(key), "unknown edge '" + id + "' (ids are the 'id' column of edges.csv, else FROM->TO:COMMODITY)");
+  }
+
+  // An edge shock's domain is its commodity's; its loss is charged to `direction`
+  // when given, else to the direction of the first controller that has one.
+  void target_edge(TomlFields& fields, const std::string& key, const std::optional<std::string>& direction,
+                   Shock& shock) const {
+    const CorridorEdge& edge = network_.edges[*shock.edge];
+    const CorridorCommodity* commodity = network_.find_commodity(edge.commodity);
+    shock.domain = commodity ? commodity->domain : "";
+    if (auto domain = fields.optional_string("domain"); domain && *domain != shock.domain)
+      fail_input(fields.at("domain"), "edge '" + edge.id + "' carries " + edge.commodity + ", whose domain is '" +
+                                          shock.domain + "', not '" + *domain + "' (leave 'domain' out)");
+    if (direction) {
+      check_direction(fields, *direction);
+      shock.direction = *direction;
+      return;
+    }
+    for (const auto& controller : edge.controllers)
+      if (shock.direction.empty()) shock.direction = model_.direction_of(controller);
+    if (shock.direction.empty())
+      fail_input(fields.at(key),
+                 "no controller of edge '" + edge.id + "' is in a direction: name the 'direction' its loss is charged to");
+  }
+
+  // A deterministic change (no probability), or with a probability a sampled
+  // closure, read as a shock on that edge with cut = 1 - factor.
+  void read_edge(TomlFields& fields, const toml::table& table, Scenario& scenario) {
+    size_t index = 0;
+    long line = 0;
+    if (auto id = fields.optional_string("edge")) {
+      for (const auto& key : {"from", "to", "commodity"})
+        if (table.get(key)) fail_input(fields.at(key), "give either 'edge' or 'from' and 'to', not both");
+      index = edge_by_id(fields, "edge", *id);
+      line = fields.at("edge").line;
+    } else {
+      index = edge_by_ends(fields);
+      line = fields.at("from").line;
+    }
+    double factor = figure(fields, "factor", table);
+    require_fraction(fields, "factor", factor, "factor (capacity multiplier)");
+    if (!table.get("probability")) {
+      fields.optional_string("id");
+      for (const auto& key : {"severity", "loadings", "direction"})
+        if (table.get(key))
+          fail_input(fields.at(key), std::string("'") + key + "' applies to a sampled closure: give a 'probability' too");
+      EdgeChange change;
+      change.edge = index;
+      change.factor = factor;
+      change.line = line;
+      change.duration = optional_figure(fields, "duration", table).value_or(1.0);
+      if (!(change.duration > 0)) fail_input(fields.at("duration"), "duration must be > 0 years");
+      fields.optional_string("rationale");
+      fields.optional_string("source");
+      scenario.edges.push_back(change);
+      return;
+    }
+    Shock shock;
+    shock.edge = index;
+    shock.id = fields.optional_string("id").value_or(network_.edges[index].id);
+    shock.line = line;
+    shock.cut = 1 - factor;
+    target_edge(fields, table.get("edge") ? "edge" : "from", fields.optional_string("direction"), shock);
+    read_event(fields, table, scenario, shock);
+    scenario.shocks.push_back(shock);
+  }
+
+  size_t edge_by_ends(TomlFields& fields) {
     std::string from = fields.string("from"), to = fields.string("to");
     auto commodity = fields.optional_string("commodity");
     for (const auto& node : {from, to})
       if (!network_.find_node(node))
         fail_input(fields.at(node == from ? "from" : "to"), "unknown node '" + node + "' (not in nodes.csv)");
-    EdgeChange change;
-    change.line = fields.at("from").line;
-    bool found = false;
+    std::optional<size_t> found;
     for (size_t e = 0; e < network_.edges.size(); ++e) {
       const auto& edge = network_.edges[e];
       if (edge.from == from && edge.to == to && (!commodity || edge.commodity == *commodity)) {
         if (found) fail_input(fields.at("from"), "several edges " + from + "->" + to + ": name the 'commodity'");
-        change.edge = e;
-        found = true;
+        found = e;
       }
     }
     if (!found) fail_input(fields.at("from"), "no edge " + from + "->" + to + " in edges.csv");
-    change.factor = figure(fields, "factor", table);
-    require_fraction(fields, "factor", change.factor, "factor (capacity multiplier)");
-    change.duration = optional_figure(fields, "duration", table).value_or(1.0);
-    if (!(change.duration > 0)) fail_input(fields.at("duration"), "duration must be > 0 years");
-    fields.optional_string("rationale");
-    fields.optional_string("source");
-    return change;
+    return *found;
   }
 
   CouplingEntry read_coupling(TomlFields& fields, const toml::table& table) {
@@ -211,6 +289,16 @@ Scenario read_scenario(const std::string& name, const Model& model, const Corrid
     fail_input({"", 0, "--scenario"}, "'" + name + "' is neither a built-in scenario (" + known + ") nor a file");
   }
   return parse_scenario(read_file(name), name, model, network);
+}
+
+Scenario read_default_scenario(const ModelSource& source, const Model& model, const CorridorNetwork& network) {
+  for (const char* file : {"scenarios/default.toml", "risk.toml"})
+    if (auto text = source.read(file)) return parse_scenario(*text, source.display_name(file), model, network);
+  if (source.label() == std::string("builtin:") + ModelSource::kDefaultBuiltin)
+    return read_scenario("default", model, network);
+  fail_input({source.display_name("scenarios/default.toml"), 0, "--scenario"},
+             "model " + source.label() + " has no default set of shocks: add scenarios/default.toml (or risk.toml) "
+             "to the model folder, or name a scenario with --scenario NAME|FILE");
 }
 
 std::vector<std::string> builtin_scenario_names() {

@@ -5,6 +5,7 @@
 
 #include "model/CorridorNetwork.h"
 #include "model/Model.h"
+#include "model/ModelSource.h"
 #include "risk/Scenario.h"
 
 namespace tengerim {
@@ -14,5 +15,10 @@ Scenario read_scenario(const std::string& name, const Model& model, const Corrid
 Scenario parse_scenario(const std::string& text, const std::string& file, const Model& model,
                         const CorridorNetwork& network);
 std::vector<std::string> builtin_scenario_names();
+// The model's own default set of shocks, for `risk` with no --scenario: the
+// model folder's scenarios/default.toml, else its risk.toml; for builtin:kaz
+// the built-in "default". Fails (invalid input, exit 2) when the model has none,
+// saying how to supply one.
+Scenario read_default_scenario(const ModelSource& source, const Model& model, const CorridorNetwork& network);
 
 }  // namespace tengerim

@@ -4,6 +4,7 @@
 // errors. Draws are ranked by (loss, draw index), so ties never depend on
 // thread scheduling.
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 namespace tengerim {
@@ -27,6 +28,16 @@ struct LossSummary {
 
 // `loss[i]` is draw i's total; `parts[p][i]` its additive parts (sum = loss[i]).
 LossSummary summarise_losses(const std::vector<double>& loss, const std::vector<std::vector<double>>& parts,
+                             const std::vector<double>& levels, size_t batches = 20);
+
+// Draw i's `parts` additive parts, written into `out` (already sized).
+using PartsOfDraw = std::function<void(size_t draw, std::vector<double>& out)>;
+
+// The same without every draw's parts in memory: `parts_of` is called only
+// for the draws in a tail (it may be called from several threads at once);
+// `mean_contributions` is left empty for the caller. Uses TBB: run it inside
+// the task arena whose thread count it should use.
+LossSummary summarise_losses(const std::vector<double>& loss, size_t parts, const PartsOfDraw& parts_of,
                              const std::vector<double>& levels, size_t batches = 20);
 
 }  // namespace tengerim

@@ -1,0 +1,54 @@
+#pragma once
+// A forward-only CSV reader for large files (hundreds of thousands of rows):
+// it walks the text once and hands out fields as views, so no row is copied.
+// Same rules and messages as CsvTable (RFC 4180 quoting, UTF-8, BOM, blank
+// lines skipped, ragged rows and empty files rejected); use CsvTable for
+// small files that are read more than once.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/Error.h"
+
+namespace tengerim {
+
+class CsvScanner {
+ public:
+  // `text` must outlive the scanner; `file` names it in messages. Reads the header.
+  CsvScanner(std::string_view text, std::string file, char delimiter = ',');
+
+  const std::string& file() const { return file_; }
+  const std::vector<std::string>& header() const { return header_; }
+  size_t require_column(std::string_view name) const;  // case-insensitive
+  // Fails on a header column not in `required` or `optional`, or a missing required one.
+  void require_columns(const std::vector<std::string>& required,
+                       const std::vector<std::string>& optional = {}) const;
+
+  // Moves to the next record; false at the end of the file.
+  bool next();
+  long line() const { return line_; }  // where the current record starts (1-based)
+  std::string_view field(size_t column) const { return fields_[column]; }
+  Location at(size_t column) const;
+  // Like CsvTable::number / integer: a finite number, else an error naming file, line and column.
+  double number(size_t column) const;
+  long integer(size_t column) const;
+  // A blank field is missing (nullopt); anything else must be a number.
+  std::optional<double> optional_number(size_t column) const;
+
+ private:
+  bool read_record(std::vector<std::string_view>& fields);
+  std::string_view read_quoted(size_t column);
+
+  std::string_view text_;
+  std::string file_;
+  char delimiter_;
+  size_t pos_ = 0;
+  long next_line_ = 1;
+  long line_ = 0;
+  std::vector<std::string> header_;
+  std::vector<std::string_view> fields_;
+  std::vector<std::string> unquoted_;  // per column: a quoted field with its quotes undone
+};
+
+}  // namespace tengerim

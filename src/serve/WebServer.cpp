@@ -1,0 +1,137 @@
+#include "serve/WebServer.h"
+
+#include <fmt/format.h>
+#include <httplib.h>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+#include <string_view>
+
+#include "common/EmbeddedData.h"
+#include "common/Error.h"
+
+namespace tengerim {
+namespace {
+
+constexpr const char* kJson = "application/json";
+
+std::string content_type(std::string_view name) {
+  if (name.ends_with(".html")) return "text/html; charset=utf-8";
+  if (name.ends_with(".js")) return "text/javascript; charset=utf-8";
+  if (name.ends_with(".css")) return "text/css; charset=utf-8";
+  if (name.ends_with(".svg")) return "image/svg+xml";
+  return "application/octet-stream";
+}
+
+void send(httplib::Response& response, const ApiResponse& api) {
+  response.status = api.status;
+  response.set_content(api.body, kJson);
+}
+
+void serve_asset(httplib::Response& response, const std::string& name) {
+  // Only names of the built-in assets resolve; the lookup is in a table, not the file system.
+  auto file = find_embedded_file("web/" + name);
+  if (!file) return send(response, ApiService::error(404, "not_found", "no such asset: " + name));
+  response.set_content(std::string(*file), content_type(name).c_str());
+  response.set_header("Cache-Control", "no-cache");
+}
+
+std::string status_kind(int status) {
+  switch (status) {
+    case 400: return "bad_request";
+    case 404: return "not_found";
+    case 405: return "method_not_allowed";
+    case 413: return "payload_too_large";
+    case 414: return "uri_too_long";
+    default: return status >= 500 ? "internal" : "bad_request";
+  }
+}
+
+}  // namespace
+
+struct WebServer::Impl {
+  Impl(const ApiService& service, const ServeOptions& serve) : api(service), options(serve) {}
+  const ApiService& api;
+  ServeOptions options;
+  httplib::Server server;
+  int port = 0;
+  int listen_socket = -1;
+};
+
+WebServer::WebServer(const ApiService& api, const ServeOptions& options)
+    : impl_(std::make_unique<Impl>(api, options)) {
+  auto& server = impl_->server;
+  server.set_payload_max_length(ServeOptions::kMaxBody);
+  // One worker per open connection up to kWorkers: httplib's default (8) keeps
+  // further keep-alive clients queued behind idle connections.
+  server.new_task_queue = [] { return new httplib::ThreadPool(ServeOptions::kWorkers); };
+  server.set_keep_alive_max_count(1000);
+  server.set_socket_options([this](socket_t socket) {
+    int yes = 1;
+    ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    // Accepted sockets inherit it: headers and body go out at once, not 40 ms apart (Nagle + delayed ACK).
+    ::setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof(yes));
+    impl_->listen_socket = socket;
+  });
+  server.set_read_timeout(std::max<time_t>(1, options.timeout_ms / 1000));
+  server.set_write_timeout(std::max<time_t>(1, options.timeout_ms / 1000));
+  server.set_default_headers({{"X-Content-Type-Options", "nosniff"},
+                              {"Content-Security-Policy", "default-src 'self'; img-src 'self' data:"}});
+
+  server.Get("/", [](const httplib::Request&, httplib::Response& response) { serve_asset(response, "index.html"); });
+  server.Get(R"(/assets/([A-Za-z0-9_\-]+\.[a-z]+))", [](const httplib::Request& request, httplib::Response& response) {
+    serve_asset(response, request.matches[1]);
+  });
+  server.Get("/api/meta", [this](const httplib::Request&, httplib::Response& response) {
+    send(response, impl_->api.meta());
+  });
+  server.Get("/api/report", [this](const httplib::Request& request, httplib::Response& response) {
+    send(response, impl_->api.report(request.get_param_value("year"), request.get_param_value("charts") == "1"));
+  });
+  server.Post("/api/report", [this](const httplib::Request& request, httplib::Response& response) {
+    send(response, impl_->api.what_if(request.body));
+  });
+  server.Post("/api/shock", [this](const httplib::Request& request, httplib::Response& response) {
+    send(response, impl_->api.shock(request.body));
+  });
+  server.Post("/api/risk", [this](const httplib::Request& request, httplib::Response& response) {
+    send(response, impl_->api.risk(request.body));
+  });
+  // httplib answers unknown paths, oversized bodies and the like itself, with an empty body: make it JSON.
+  server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+    if (!response.body.empty()) return;
+    std::string message = response.status == 413
+                              ? fmt::format("request body above the limit of {} bytes", ServeOptions::kMaxBody)
+                              : fmt::format("{} {}: no such resource", request.method, request.path);
+    send(response, ApiService::error(response.status, status_kind(response.status), message));
+  });
+  server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
+    send(response, ApiService::error(500, "internal", "unexpected failure while serving the request"));
+  });
+}
+
+WebServer::~WebServer() { stop(); }
+
+int WebServer::bind() {
+  auto& impl = *impl_;
+  impl.port = impl.options.port == 0 ? impl.server.bind_to_any_port(impl.options.host)
+                                     : (impl.server.bind_to_port(impl.options.host, static_cast<int>(impl.options.port))
+                                            ? static_cast<int>(impl.options.port)
+                                            : -1);
+  if (impl.port <= 0)
+    fail_io(fmt::format("{}:{}", impl.options.host, impl.options.port), "cannot listen here (in use, or not an address of this machine)");
+  // Debian's httplib listens with a backlog of 5: a burst of new connections
+  // would wait for SYN retransmits (1 s). Listening again raises it (Linux).
+  if (impl.listen_socket >= 0) ::listen(impl.listen_socket, SOMAXCONN);
+  return impl.port;
+}
+
+void WebServer::run() { impl_->server.listen_after_bind(); }
+
+void WebServer::stop() {
+  if (impl_->server.is_running()) impl_->server.stop();
+}
+
+}  // namespace tengerim

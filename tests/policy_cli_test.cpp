@@ -1,0 +1,79 @@
+// `tengerim simulate` and `tengerim optimize` end to end on the built-in model.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "TestSupport.h"
+
+namespace tengerim {
+namespace {
+
+using testing::run_tengerim;
+
+TEST(SimulateCli, JsonHasOneEntryPerYearWithPressureByDirection) {
+  auto result = run_tengerim({"simulate", "--policy", "tilt-west", "--years", "4", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  ASSERT_EQ(json["years"].size(), 4u);
+  for (const auto& year : json["years"]) {
+    for (const char* power : {"east", "russia", "west"}) EXPECT_TRUE(year["pressure"].contains(power));
+    for (const char* key : {"loss", "tension", "cohesion", "balance", "separation"}) EXPECT_TRUE(year.contains(key));
+    EXPECT_NEAR(year["cohesion"].get<double>(), 1 - year["tension"].get<double>(), 1e-12);
+  }
+  EXPECT_EQ(json["years"][3]["year"].get<int>() - json["years"][0]["year"].get<int>(), 3);
+}
+
+TEST(SimulateCli, SensitivityReportsShareOfDrawsPerConclusion) {
+  auto result = run_tengerim({"simulate", "--policy", "tilt-russia", "--years", "3", "--sensitivity", "6",
+                              "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["sensitivity"]["draws"].get<int>(), 6);
+  ASSERT_GE(json["sensitivity"]["conclusions"].size(), 2u);
+  for (const auto& conclusion : json["sensitivity"]["conclusions"]) {
+    double share = conclusion["share"].get<double>();
+    EXPECT_NEAR(share * 6, conclusion["holds"].get<double>(), 1e-9);
+  }
+}
+
+TEST(SimulateCli, UnknownPolicyAndBadYearsExitWithStatus2) {
+  EXPECT_EQ(run_tengerim({"simulate", "--policy", "tilt-mars"}).exit_code, 2);
+  auto result = run_tengerim({"simulate", "--years", "0"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--years"), std::string::npos) << result.err;
+}
+
+TEST(SimulateCli, GroupSharesNotSummingToOneExitWithStatus2NamingTheFile) {
+  std::string dir = testing::make_temp_dir("policy_bad_groups");
+  std::filesystem::copy(testing::source_path("data/models/kaz"), dir,
+                        std::filesystem::copy_options::overwrite_existing | std::filesystem::copy_options::recursive);
+  testing::write_text(dir + "/groups.csv",
+                      "group,share,low,high,east,russia,west,south,region,source\n"
+                      "a,0.5,0.5,0.5,0,1,0,0,0,judgement\n"
+                      "b,0.4,0.4,0.4,0,0,1,0,0,judgement\n");
+  auto result = run_tengerim({"simulate", dir, "--policy", "balanced", "--years", "1"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("groups.csv"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("sum to 1"), std::string::npos) << result.err;
+  std::filesystem::remove_all(dir);
+}
+
+TEST(OptimizeCli, PlanLowersTheObjectiveAndReportsCvarBeforeAndAfter) {
+  auto result = run_tengerim({"optimize", "--draws", "2000", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  for (const char* key : {"cvar_before", "cvar_after", "cost", "steps", "binding"}) EXPECT_TRUE(json.contains(key));
+  // The status quo is feasible, so the optimum can be no worse than it.
+  EXPECT_LE(json["objective_after"].get<double>(), json["objective_before"].get<double>() + 1e-12);
+  EXPECT_GE(json["cost"].get<double>(), 0.0);
+}
+
+TEST(OptimizeCli, BadAlphaExitsWithStatus2) {
+  auto result = run_tengerim({"optimize", "--alpha", "1.5"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("--alpha"), std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace tengerim
