@@ -90,6 +90,18 @@ TEST_F(ServeApi, RiskIsTheCliDocument) {
                                             "--level", "0.9", "--level", "0.99", "--format", "json"}));
 }
 
+TEST_F(ServeApi, SimulateIsTheCliDocument) {
+  auto result = post("/api/simulate", R"({"policy": "tilt-east", "years": 5})");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 200) << result->body;
+  EXPECT_EQ(json::parse(result->body), cli({"simulate", "--policy", "tilt-east", "--years", "5", "--format", "json"}));
+}
+
+TEST_F(ServeApi, SimulateTakesOnlyBuiltinPolicyNames) {
+  expect_error(post("/api/simulate", R"({"policy": "../../etc/passwd"})"), 422, "invalid_input", "built-in policy");
+  expect_error(post("/api/simulate", R"({"policy": "tilt-east", "years": 0})"), 422, "invalid_input", "years");
+}
+
 TEST_F(ServeApi, ClosingARouteEqualsTheSameClosureInAScenarioFile) {
   auto dir = testing::make_temp_dir("serve-close");
   testing::write_text(dir + "/close.toml", "name = \"close\"\n[[edges]]\nedge = \"atyrau-samara\"\nfactor = 0.0\n");

@@ -10,10 +10,14 @@
 #include "measure/BalanceSheetBuilder.h"
 #include "model/CorridorReader.h"
 #include "model/ModelReader.h"
+#include "model/PolicyReader.h"
+#include "model/PressureReader.h"
+#include "policy/PolicySimulation.h"
 #include "report/JsonReport.h"
 #include "report/ReportCharts.h"
 #include "report/RiskJson.h"
 #include "report/ShockJson.h"
+#include "report/SimulateJson.h"
 #include "risk/LossModel.h"
 #include "risk/MonteCarlo.h"
 #include "risk/ScenarioReader.h"
@@ -280,6 +284,28 @@ ApiResponse ApiService::compute_risk(const std::string& body) const {
     nlohmann::json out = risk_json(model_, scenario, options, asked);
     if (member<bool>(request, "charts", false)) out["charts"]["loss"] = chart_json(loss_chart(result, scenario.name, run));
     return ApiResponse{200, out.dump()};
+  });
+}
+
+ApiResponse ApiService::simulation(const std::string& body) const {
+  return guarded([&] { return cached("simulate " + parse_body(body).dump(), [&] { return compute_simulation(body); }); });
+}
+
+ApiResponse ApiService::compute_simulation(const std::string& body) const {
+  return guarded([&] {
+    nlohmann::json request = parse_body(body);
+    const auto name = member<std::string>(request, "policy", "balanced");
+    // Only built-in policies: a name must never become a path on the server.
+    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+      reject("policy: '" + name + "' is not a built-in policy name");
+    const long years = member<long>(request, "years", 10);
+    if (years < 1 || years > 50) reject(fmt::format("years: {} must be in [1, 50]", years));
+    PressureSpec spec = read_pressure(source_, model_);
+    Policy policy = read_policy(name, model_);
+    Scenario coupling = read_default_scenario(source_, model_, network_);
+    SimulationResult run =
+        simulate_policy(model_, sheet_, network_, coupling, spec, policy, static_cast<int>(years));
+    return ApiResponse{200, simulate_json(model_, policy, run, nullptr).dump()};
   });
 }
 

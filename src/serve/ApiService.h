@@ -40,6 +40,9 @@ class ApiService {
   // POST /api/risk {"scenario", "draws", "seed", "levels", "edges", "shocks", "charts"}
   ApiResponse risk(const std::string& body) const;
 
+  // POST /api/simulate {"policy": built-in name, "years": 1-50}: the `simulate --format json` document.
+  ApiResponse simulation(const std::string& body) const;
+
   // {"error": {"kind": kind, "message": message}}
   static ApiResponse error(int status, const std::string& kind, const std::string& message);
 
@@ -51,6 +54,7 @@ class ApiService {
   ApiResponse compute_what_if(const std::string& body) const;
   ApiResponse compute_shock(const std::string& body) const;
   ApiResponse compute_risk(const std::string& body) const;
+  ApiResponse compute_simulation(const std::string& body) const;
   template <typename Compute>
   ApiResponse cached(const std::string& key, Compute&& compute) const;
 

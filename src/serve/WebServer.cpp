@@ -99,6 +99,9 @@ WebServer::WebServer(const ApiService& api, const ServeOptions& options)
   server.Post("/api/risk", [this](const httplib::Request& request, httplib::Response& response) {
     send(response, impl_->api.risk(request.body));
   });
+  server.Post("/api/simulate", [this](const httplib::Request& request, httplib::Response& response) {
+    send(response, impl_->api.simulation(request.body));
+  });
   // httplib answers unknown paths, oversized bodies and the like itself, with an empty body: make it JSON.
   server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
     if (!response.body.empty()) return;
