@@ -1,5 +1,6 @@
 #pragma once
 // Helpers for tests that run the `tengerim` binary or write scratch models.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,13 @@ CommandResult run_tengerim(const std::vector<std::string>& arguments);
 std::string make_temp_dir(const std::string& name);
 void write_text(const std::string& path, const std::string& text);
 std::string read_text(const std::string& path);
+// The lines of a text (a '\r' before '\n' is kept), and back with a '\n' after each.
+std::vector<std::string> split_lines(const std::string& text);
+std::string join_lines(const std::vector<std::string>& lines);
+// The 1-based number of the first line starting with `prefix` (a test failure and 0 when none).
+size_t line_starting(const std::vector<std::string>& lines, const std::string& prefix);
+// Every file of a folder by name, with its text: to check that a failed run changed nothing.
+std::map<std::string, std::string> folder_files(const std::string& dir);
 // A file under the source tree, e.g. source_path("data/models/kaz/ties.csv").
 std::string source_path(const std::string& relative);
 

@@ -18,31 +18,14 @@ using testing::read_text;
 using testing::run_tengerim;
 using testing::source_path;
 using testing::write_text;
+using testing::split_lines;
+using testing::join_lines;
+using testing::line_starting;
+using testing::folder_files;
 
 const std::string kIgo = "tests/data/igo_slice.csv";
 const std::string kAtop = "tests/data/atop_slice.csv";
 const std::string kIcews = "tests/data/icews_sample.tab";
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& line : lines) out += line + "\n";
-  return out;
-}
-
-// The 1-based line of the first line that starts with `prefix`.
-size_t line_starting(const std::vector<std::string>& lines, const std::string& prefix) {
-  for (size_t i = 0; i < lines.size(); ++i)
-    if (lines[i].rfind(prefix, 0) == 0) return i + 1;
-  ADD_FAILURE() << "no line starts with " << prefix;
-  return 0;
-}
 
 // Replaces field `index` (0-based) of `line`; no quoted field may come before it.
 std::string with_field(const std::string& line, char delimiter, size_t index, const std::string& value) {
@@ -61,13 +44,6 @@ std::string fixture_with(const std::string& fixture, const std::string& prefix, 
   lines[line - 1] = with_field(lines[line - 1], delimiter, index, value);
   if (line_number) *line_number = line;
   return join_lines(lines);
-}
-
-std::map<std::string, std::string> folder_files(const std::string& dir) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir))
-    files[entry.path().filename().string()] = read_text(entry.path().string());
-  return files;
 }
 
 nlohmann::json import_and_report(const std::string& kind, const std::string& fixture, const std::string& focal,

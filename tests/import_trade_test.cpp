@@ -20,31 +20,15 @@ using testing::read_text;
 using testing::run_tengerim;
 using testing::source_path;
 using testing::write_text;
+using testing::split_lines;
+using testing::join_lines;
+using testing::line_starting;
+using testing::folder_files;
 
 const std::string kBns = "tests/data/bns_kaz_2022_2023.csv";
 const std::string kComtrade = "tests/data/comtrade_hs27_kaz_mng_2016_2017.csv";
 const std::string kSipri = "tests/data/sipri_kaz_mng_arm.csv";
 const std::string kUndesa = "tests/data/undesa_slice.csv";
-
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);  // keeps a '\r'
-  return lines;
-}
-
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& line : lines) out += line + "\n";
-  return out;
-}
-
-size_t line_starting(const std::vector<std::string>& lines, const std::string& prefix) {
-  for (size_t i = 0; i < lines.size(); ++i)
-    if (lines[i].rfind(prefix, 0) == 0) return i + 1;
-  ADD_FAILURE() << "no line starts with " << prefix;
-  return 0;
-}
 
 // Replaces comma-separated field `index` of `line`, counted from the start
 // (no quoted field before it) or, when `from_end`, from the end (none after it).
@@ -70,13 +54,6 @@ std::string fixture_with(const std::string& fixture, const std::string& prefix, 
   lines[line - 1] = with_field(lines[line - 1], index, value, from_end);
   if (line_number) *line_number = line;
   return join_lines(lines);
-}
-
-std::map<std::string, std::string> folder_files(const std::string& dir) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir))
-    files[entry.path().filename().string()] = read_text(entry.path().string());
-  return files;
 }
 
 // Imports `fixture` for `focal` (with `extra` arguments) and returns the JSON report's years.

@@ -20,29 +20,20 @@ using testing::read_text;
 using testing::run_tengerim;
 using testing::source_path;
 using testing::write_text;
+using testing::split_lines;
+using testing::join_lines;
+using testing::line_starting;
+using testing::folder_files;
 
 const std::string kCow = "tests/data/cow_trade_slice.csv";
 const std::string kVotes = "tests/data/unvotes_slice/un_votes.csv";
 const std::string kCalls = "tests/data/unvotes_slice/un_roll_calls.csv";
 const std::string kIssues = "tests/data/unvotes_slice/un_roll_call_issues.csv";
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-std::string text_of(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const auto& line : lines) out += line + "\n";
-  return out;
-}
-
 // The fixture with field `index` of the first line starting with `prefix` set to `value`; its line in `line`.
 std::string fixture_with(const std::string& fixture, const std::string& prefix, size_t index, const std::string& value,
                          size_t& line) {
-  auto lines = lines_of(read_text(source_path(fixture)));
+  auto lines = split_lines(read_text(source_path(fixture)));
   for (line = 1; line <= lines.size() && lines[line - 1].rfind(prefix, 0) != 0; ++line) {
   }
   EXPECT_LE(line, lines.size()) << "no line starts with " << prefix;
@@ -51,19 +42,12 @@ std::string fixture_with(const std::string& fixture, const std::string& prefix, 
   for (size_t i = 0; i < index; ++i) start = text.find(',', start) + 1;
   const size_t end = std::min(text.find(',', start), text.size());
   text = text.substr(0, start) + value + text.substr(end);
-  return text_of(lines);
+  return join_lines(lines);
 }
 
 // A line of alignment.csv as the importer writes it (shortest round-trip numbers).
 std::string fmt_row(int year, const std::string& partner, const std::string& issue, double agreement, long votes) {
   return fmt::format("\n{},{},{},{},{},unvotes-2021\n", year, partner, issue, agreement, votes);
-}
-
-std::map<std::string, std::string> folder_files(const std::string& dir) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir))
-    files[entry.path().filename().string()] = read_text(entry.path().string());
-  return files;
 }
 
 std::vector<std::string> sources(const std::vector<std::string>& fixtures) {
@@ -176,7 +160,7 @@ TEST(ImportCowTrade, BadInputIsRejectedAndLeavesTheModel) {
   expect_rejected("cow-trade", good, 0, word, ":" + std::to_string(line) + ": field 'flow2': 'lots' is not");
   auto code = fixture_with(kCow, "705,710,2014,", 0, "-705", line);
   expect_rejected("cow-trade", good, 0, code, ":" + std::to_string(line) + ": field 'ccode1'");
-  const auto lines = lines_of(text);
+  const auto lines = split_lines(text);
   expect_rejected("cow-trade", good, 0, text.substr(0, text.size() - lines.back().size() / 2 - 1),
                   ":" + std::to_string(lines.size()) + ": expected 7 fields");
   std::string semicolons = text;
@@ -184,7 +168,7 @@ TEST(ImportCowTrade, BadInputIsRejectedAndLeavesTheModel) {
   expect_rejected("cow-trade", good, 0, semicolons, ":1: the header has one column");
   auto renamed = lines;
   renamed[0] = "ccode1,ccode2,yr,flow1,flow2,smoothflow1,smoothflow2";
-  expect_rejected("cow-trade", good, 0, text_of(renamed), ":1: field 'yr': unknown column");
+  expect_rejected("cow-trade", good, 0, join_lines(renamed), ":1: field 'yr': unknown column");
   expect_rejected("cow-trade", good, 0, "", "the file is empty");
   const auto utf8_line = std::count(text.begin(), text.begin() + 100, '\n') + 1;
   expect_rejected("cow-trade", good, 0, text.substr(0, 100) + "\xff\xfe" + text.substr(100),
@@ -276,7 +260,7 @@ TEST(ImportUnVotes, BadInputIsRejectedAndLeavesTheModel) {
   expect_rejected("unvotes", good, 0, rcid, ":" + std::to_string(line) + ": field 'rcid': no roll call");
   auto word = fixture_with(kVotes, "5550,Armenia,AM,", 0, "x5550", line);
   expect_rejected("unvotes", good, 0, word, ":" + std::to_string(line) + ": field 'rcid': 'x5550' is not");
-  const auto lines = lines_of(votes);
+  const auto lines = split_lines(votes);
   expect_rejected("unvotes", good, 0, votes.substr(0, votes.size() - lines.back().size() + 4),
                   ":" + std::to_string(lines.size()) + ": expected 4 fields");
   std::string semicolons = votes;
@@ -284,16 +268,16 @@ TEST(ImportUnVotes, BadInputIsRejectedAndLeavesTheModel) {
   expect_rejected("unvotes", good, 0, semicolons, ":1: the header has one column");
   auto renamed = lines;
   renamed[0] = "rcid,country,country_code,ballot";
-  expect_rejected("unvotes", good, 0, text_of(renamed), ":1: field 'ballot': unknown column");
+  expect_rejected("unvotes", good, 0, join_lines(renamed), ":1: field 'ballot': unknown column");
   expect_rejected("unvotes", good, 0, "", "the file is empty");
   expect_rejected("unvotes", good, 1, "", "the file is empty");
   // A roll call's date and a quoted field cut short (the roll-call file has quoted descriptions).
-  const auto call_lines = lines_of(calls);
+  const auto call_lines = split_lines(calls);
   auto dated = call_lines;
   const std::string first = dated[1];
   const size_t date = first.find(",20");
   dated[1] = first.substr(0, date + 1) + "14/01/2020" + first.substr(date + 11);
-  expect_rejected("unvotes", good, 1, text_of(dated), ":2: field 'date': '14/01/2020': expected a date");
+  expect_rejected("unvotes", good, 1, join_lines(dated), ":2: field 'date': '14/01/2020': expected a date");
   expect_rejected("unvotes", good, 1, calls + "9999,74,,2019-12-10,A/RES/74/999,,,\"Cut sh",
                   ":" + std::to_string(call_lines.size() + 1) + ": unterminated quoted field");
 }
