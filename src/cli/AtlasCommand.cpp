@@ -8,6 +8,7 @@
 #include "cli/ProgressBar.h"
 #include "common/Error.h"
 #include "common/FileIo.h"
+#include "common/MappedFile.h"
 #include "measure/Atlas.h"
 #include "model/ModelReader.h"
 #include "report/AtlasCsv.h"
@@ -34,30 +35,30 @@ void run_atlas(const AtlasOptions& options) {
   // Each file is read and parsed once; every country's model is cut from these tables.
   std::optional<CowTradeTable> trade;
   if (!options.cow_trade.empty()) {
-    const std::string text = read_file(options.cow_trade);
-    trade = CowTradeTable::parse(text, options.cow_trade, CountryNames::builtin());
+    const MappedFile text(options.cow_trade);
+    trade = CowTradeTable::parse(text.text(), options.cow_trade, CountryNames::builtin());
     inputs.trade = &*trade;
     inputs.files.push_back(options.cow_trade);
   }
   std::optional<UnVotesTable> votes;
   if (!options.unvotes.empty()) {
-    const std::string votes_text = read_file(options.unvotes[0]), calls_text = read_file(options.unvotes[1]);
-    votes = UnVotesTable::parse({options.unvotes[0], options.unvotes[1], "", votes_text, calls_text, ""},
+    const MappedFile votes_text(options.unvotes[0]), calls_text(options.unvotes[1]);
+    votes = UnVotesTable::parse({options.unvotes[0], options.unvotes[1], "", votes_text.text(), calls_text.text(), ""},
                                 CountryNames::builtin());
     inputs.votes = &*votes;
     inputs.files.insert(inputs.files.end(), options.unvotes.begin(), options.unvotes.end());
   }
   std::optional<SipriTable> arms;
   if (!options.sipri.empty()) {
-    const std::string text = read_file(options.sipri);
-    arms = SipriTable::parse(text, options.sipri, CountryNames::builtin());
+    const MappedFile text(options.sipri);
+    arms = SipriTable::parse(text.text(), options.sipri, CountryNames::builtin());
     inputs.arms = &*arms;
     inputs.files.push_back(options.sipri);
   }
   std::optional<CowIgoTable> igo;
   if (!options.igo.empty()) {
-    const std::string text = read_file(options.igo);
-    igo = CowIgoTable::parse(text, options.igo, CountryNames::builtin());
+    const MappedFile text(options.igo);
+    igo = CowIgoTable::parse(text.text(), options.igo, CountryNames::builtin());
     inputs.igo = &*igo;
     inputs.files.push_back(options.igo);
   }

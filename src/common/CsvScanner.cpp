@@ -4,43 +4,20 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "common/CsvTable.h"
 #include "common/Text.h"
 
 namespace tengerim {
-namespace {
-
-// The offset of the first byte that is not UTF-8, if any. The big public files
-// are nearly all ASCII: 8 bytes are checked at a time until a high bit shows.
-std::optional<size_t> first_invalid_utf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    if (i + 8 <= text.size()) {
-      uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    const auto byte = static_cast<unsigned char>(text[i]);
-    size_t extra = 0;
-    if (byte < 0x80) extra = 0;
-    else if ((byte & 0xE0) == 0xC0 && byte >= 0xC2) extra = 1;
-    else if ((byte & 0xF0) == 0xE0) extra = 2;
-    else if ((byte & 0xF8) == 0xF0 && byte <= 0xF4) extra = 3;
-    else return i;
-    for (size_t k = 1; k <= extra; ++k)
-      if (i + k >= text.size() || (static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-    i += extra + 1;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 CsvScanner::CsvScanner(std::string_view text, std::string file, char delimiter)
     : text_(text), file_(std::move(file)), delimiter_(delimiter) {
+  for (unsigned char c : {static_cast<unsigned char>(delimiter_), static_cast<unsigned char>('"'),
+                          static_cast<unsigned char>('\r'), static_cast<unsigned char>('\n')})
+    stops_[c] = true;
   if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
   if (auto bad = first_invalid_utf8(text_))
     fail_input({file_, 1 + std::count(text_.begin(), text_.begin() + static_cast<long>(*bad), '\n'), ""},
@@ -52,7 +29,6 @@ CsvScanner::CsvScanner(std::string_view text, std::string file, char delimiter)
   for (auto name : names) header_.push_back(trim(name));
   if (header_.size() == 1 && delimiter_ == ',' && header_[0].find(';') != std::string::npos)
     fail_input({file_, 1, ""}, "the header has one column: is the delimiter ';' instead of ','?");
-  unquoted_.resize(header_.size());
   fields_.reserve(header_.size() + 1);
 }
 
@@ -75,6 +51,65 @@ void CsvScanner::require_columns(const std::vector<std::string>& required,
   for (const auto& name : required) require_column(name);
 }
 
+namespace {
+
+// How often `byte` occurs: a serial step before the parallel scan, so 16 bytes at a time.
+long count_byte(std::string_view text, char byte) {
+  size_t i = 0;
+  long count = 0;
+#if defined(__SSE2__)
+  const __m128i target = _mm_set1_epi8(byte), zero = _mm_setzero_si128();
+  while (i + 16 <= text.size()) {
+    // Up to 255 blocks: per-byte counters (a match is -1, subtracted) that cannot overflow.
+    __m128i counters = zero;
+    for (size_t block = 0; block < 255 && i + 16 <= text.size(); ++block, i += 16)
+      counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i)), target));
+    const __m128i sums = _mm_sad_epu8(counters, zero);  // two 64-bit sums of eight counters each
+    count += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+  }
+#endif
+  for (; i < text.size(); ++i) count += text[i] == byte;
+  return count;
+}
+
+// Line ends as read_record counts them: LF, CRLF, and a CR alone.
+long count_line_ends(std::string_view text) {
+  long lines = count_byte(text, '\n');
+  for (size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1))
+    if (at + 1 == text.size() || text[at + 1] != '\n') ++lines;
+  return lines;
+}
+
+}  // namespace
+
+std::vector<CsvScanner> CsvScanner::split(size_t parts) const {
+  std::vector<CsvScanner> out;
+  const size_t size = text_.size();
+  if (parts <= 1 || text_.find('"', pos_) != std::string_view::npos) {
+    out.push_back(*this);
+    return out;
+  }
+  size_t start = pos_;
+  long line = next_line_;
+  for (size_t k = 1; k <= parts && start < size; ++k) {
+    size_t end = k == parts ? size : std::max(start, pos_ + (size - pos_) * k / parts);
+    if (end < size) {  // cut after a line end (a CR alone, or an LF)
+      const size_t cut = text_.find_first_of("\r\n", end);
+      end = cut == std::string_view::npos ? size : cut + 1;
+      if (end < size && text_[end - 1] == '\r' && text_[end] == '\n') ++end;
+    }
+    CsvScanner part = *this;
+    part.text_ = text_.substr(0, end);
+    part.pos_ = start;
+    part.next_line_ = line;
+    line += count_line_ends(text_.substr(start, end - start));
+    out.push_back(std::move(part));
+    start = end;
+  }
+  if (out.empty()) out.push_back(*this);
+  return out;
+}
+
 bool CsvScanner::next() {
   while (pos_ < text_.size()) {
     if (!read_record(fields_)) continue;  // a blank line
@@ -86,44 +121,70 @@ bool CsvScanner::next() {
   return false;
 }
 
+size_t CsvScanner::next_stop(size_t pos) const {
+  const char* const data = text_.data();
+  const size_t size = text_.size();
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: one compare per kind of stop byte, and the first
+  // hit from the mask. Most fields are shorter than a block, so this usually
+  // finds the field's end in one step instead of one step per byte.
+  const __m128i delimiter = _mm_set1_epi8(delimiter_), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'),
+                lf = _mm_set1_epi8('\n');
+  while (pos + 16 <= size) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+    const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, delimiter), _mm_cmpeq_epi8(block, quote)),
+                                      _mm_or_si128(_mm_cmpeq_epi8(block, cr), _mm_cmpeq_epi8(block, lf)));
+    if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits))) return pos + static_cast<size_t>(__builtin_ctz(mask));
+    pos += 16;
+  }
+#endif
+  while (pos < size && !stops_[static_cast<unsigned char>(data[pos])]) ++pos;
+  return pos;
+}
+
 // Returns false for a blank line.
 bool CsvScanner::read_record(std::vector<std::string_view>& fields) {
   fields.clear();
   line_ = next_line_;
+  const char* const data = text_.data();
+  const size_t size = text_.size();
   size_t start = pos_;
   bool any = false;
-  while (pos_ < text_.size()) {
-    const char c = text_[pos_];
-    if (c == '"' && pos_ == start) {
+  while (true) {
+    pos_ = next_stop(pos_);
+    if (pos_ == size) break;
+    const char c = data[pos_];
+    if (c == '"') {
+      if (pos_ != start) {  // a quote inside an unquoted field is an ordinary byte
+        ++pos_;
+        continue;
+      }
       fields.push_back(read_quoted(fields.size()));
       any = true;
-      if (pos_ < text_.size() && text_[pos_] == delimiter_) {
+      if (pos_ < size && data[pos_] == delimiter_) {
         start = ++pos_;
         continue;
       }
-      if (pos_ < text_.size()) {  // a line end
-        if (text_[pos_] == '\r') ++pos_;
-        if (pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+      if (pos_ < size) {  // a line end
+        if (data[pos_] == '\r') ++pos_;
+        if (pos_ < size && data[pos_] == '\n') ++pos_;
         ++next_line_;
       }
       return true;
     }
     if (c == delimiter_) {
-      fields.push_back(text_.substr(start, pos_ - start));
+      fields.emplace_back(data + start, pos_ - start);
       any = true;
       start = ++pos_;
       continue;
     }
-    if (c == '\r' || c == '\n') {
-      const size_t end = pos_;
-      if (c == '\r') ++pos_;
-      if (pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
-      ++next_line_;
-      if (!any && end == start) return false;
-      fields.push_back(text_.substr(start, end - start));
-      return true;
-    }
-    ++pos_;
+    const size_t end = pos_;  // CR or LF
+    if (c == '\r') ++pos_;
+    if (pos_ < size && data[pos_] == '\n') ++pos_;
+    ++next_line_;
+    if (!any && end == start) return false;
+    fields.emplace_back(data + start, end - start);
+    return true;
   }
   if (!any && pos_ == start) return false;
   fields.push_back(text_.substr(start, pos_ - start));
@@ -131,8 +192,9 @@ bool CsvScanner::read_record(std::vector<std::string_view>& fields) {
 }
 
 std::string_view CsvScanner::read_quoted(size_t column) {
-  static thread_local std::string overflow;  // a field past the header: the row is rejected anyway
-  std::string& cell = column < unquoted_.size() ? unquoted_[column] : overflow;
+  // A deque: growing it keeps the earlier columns' strings (and views of them) where they are.
+  if (column >= unquoted_.size()) unquoted_.resize(column + 1);
+  std::string& cell = unquoted_[column];
   cell.clear();
   const long start_line = next_line_;
   ++pos_;
@@ -164,7 +226,7 @@ double CsvScanner::number(size_t column) const {
   return *value;
 }
 
-long CsvScanner::integer(size_t column) const {
+long CsvScanner::integer_otherwise(size_t column) const {
   const std::string_view text = fields_[column];
   if (auto value = parse_long(text)) return *value;
   const std::string trimmed = trim(text);
@@ -174,7 +236,7 @@ long CsvScanner::integer(size_t column) const {
   return *value;
 }
 
-std::optional<double> CsvScanner::optional_number(size_t column) const {
+std::optional<double> CsvScanner::optional_number_otherwise(size_t column) const {
   const std::string_view text = fields_[column];
   if (auto value = parse_double(text)) return value;
   const std::string trimmed = trim(text);

@@ -15,7 +15,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 std::string csv_field(std::string_view text);
 // A TOML basic string literal with escapes.
 std::string toml_string(std::string_view text);
-// The 1-based line of the first byte sequence that is not UTF-8, if any.
-std::optional<long> first_invalid_utf8_line(std::string_view text);
+// The offset of the first byte sequence that is not UTF-8, if any (fast on ASCII).
+std::optional<size_t> first_invalid_utf8(std::string_view text);
 
 }  // namespace tengerim

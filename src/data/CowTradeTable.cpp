@@ -1,8 +1,12 @@
 #include "data/CowTradeTable.h"
 
 #include <fmt/format.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
+#include <algorithm>
 #include <cmath>
+#include <exception>
 #include <limits>
 #include <map>
 #include <set>
@@ -15,6 +19,7 @@ namespace {
 
 constexpr const char* kSource = "cow-trade-4.0";
 constexpr size_t kCodes = 10000;  // COW state codes are 2..990
+constexpr size_t kShortestRow = 14;  // "2,20,1920,,,,\n": at most one row per 14 bytes
 
 int16_t cow_code(const CsvScanner& csv, size_t column) {
   const long code = csv.integer(column);
@@ -31,35 +36,71 @@ double flow(const CsvScanner& csv, size_t column) {
 
 }  // namespace
 
-CowTradeTable CowTradeTable::parse(std::string_view text, const std::string& file, const CountryNames& names,
-                                   const CountryTable& countries) {
-  CsvScanner csv(text, file);
-  csv.require_columns({"ccode1", "ccode2", "year", "flow1", "flow2", "smoothflow1", "smoothflow2"});
-  const size_t ccode1 = csv.require_column("ccode1"), ccode2 = csv.require_column("ccode2"),
-               year = csv.require_column("year"), flow1 = csv.require_column("flow1"),
-               flow2 = csv.require_column("flow2");
-  CowTradeTable table;
-  table.file_ = file;
-  table.dyads_.reserve(text.size() / 22);  // about 22 bytes a row in the full file
-  table.dyads_of_.resize(kCodes);
+void CowTradeTable::scan_dyads(CsvScanner& csv, const DyadColumns& columns, const std::vector<bool>& keep,
+                               std::vector<Dyad>& dyads) {
   while (csv.next()) {
     Dyad dyad{};
     dyad.line = static_cast<int32_t>(csv.line());
-    dyad.code1 = cow_code(csv, ccode1);
-    dyad.code2 = cow_code(csv, ccode2);
-    const long row_year = csv.integer(year);
-    if (row_year < 1800 || row_year > 2100) fail_input(csv.at(year), fmt::format("{}: expected a year", row_year));
+    dyad.code1 = cow_code(csv, columns.code1);
+    dyad.code2 = cow_code(csv, columns.code2);
+    const long row_year = csv.integer(columns.year);
+    if (row_year < 1800 || row_year > 2100) fail_input(csv.at(columns.year), fmt::format("{}: expected a year", row_year));
     dyad.year = static_cast<int16_t>(row_year);
-    dyad.flow1 = flow(csv, flow1);
-    dyad.flow2 = flow(csv, flow2);
-    const auto index = static_cast<uint32_t>(table.dyads_.size());
-    table.dyads_of_[static_cast<size_t>(dyad.code1)].push_back(index);
-    table.dyads_of_[static_cast<size_t>(dyad.code2)].push_back(index);
-    table.dyads_.push_back(dyad);
+    dyad.flow1 = flow(csv, columns.flow1);
+    dyad.flow2 = flow(csv, columns.flow2);
+    if (keep.empty() || keep[static_cast<size_t>(dyad.code1)] || keep[static_cast<size_t>(dyad.code2)])
+      dyads.push_back(dyad);
+  }
+}
+
+CowTradeTable CowTradeTable::parse(std::string_view text, const std::string& file, const CountryNames& names,
+                                   const CountryTable& countries, const std::string& only_focal) {
+  CsvScanner csv(text, file);
+  csv.require_columns({"ccode1", "ccode2", "year", "flow1", "flow2", "smoothflow1", "smoothflow2"});
+  const DyadColumns columns{csv.require_column("ccode1"), csv.require_column("ccode2"), csv.require_column("year"),
+                            csv.require_column("flow1"), csv.require_column("flow2")};
+  std::vector<bool> keep;  // by COW code; empty = keep every row
+  if (!only_focal.empty()) {
+    keep.assign(kCodes, false);
+    for (size_t code = 0; code < kCodes; ++code) keep[code] = names.iso3_of_cow(static_cast<long>(code)) == only_focal;
+  }
+  // The rows in parts scanned in parallel, then joined in file order. The first
+  // part reserves room for every row (address space only, touched as used),
+  // so the others are appended without moving it.
+  std::vector<CsvScanner> parts = csv.split(static_cast<size_t>(std::max(1, tbb::this_task_arena::max_concurrency())));
+  std::vector<std::vector<Dyad>> scanned(parts.size());
+  std::vector<std::exception_ptr> errors(parts.size());
+  tbb::parallel_for(size_t{0}, parts.size(), [&](size_t k) {
+    try {
+      if (keep.empty()) scanned[k].reserve((k == 0 ? csv.bytes_left() : parts[k].bytes_left()) / kShortestRow + 1);
+      scan_dyads(parts[k], columns, keep, scanned[k]);
+    } catch (...) {
+      errors[k] = std::current_exception();
+    }
+  });
+  for (const auto& error : errors)  // the first error in file order, whichever thread met it first
+    if (error) std::rethrow_exception(error);
+  CowTradeTable table;
+  table.file_ = file;
+  table.only_focal_ = only_focal;
+  table.dyads_ = std::move(scanned[0]);
+  for (size_t k = 1; k < scanned.size(); ++k) table.dyads_.insert(table.dyads_.end(), scanned[k].begin(), scanned[k].end());
+  // The rows of each code, in file order (a counting sort: no per-code vectors to grow).
+  table.first_of_code_.assign(kCodes + 1, 0);
+  for (const Dyad& dyad : table.dyads_) {
+    ++table.first_of_code_[static_cast<size_t>(dyad.code1) + 1];
+    ++table.first_of_code_[static_cast<size_t>(dyad.code2) + 1];
+  }
+  for (size_t code = 1; code <= kCodes; ++code) table.first_of_code_[code] += table.first_of_code_[code - 1];
+  table.rows_by_code_.resize(2 * table.dyads_.size());
+  std::vector<uint32_t> next(table.first_of_code_.begin(), table.first_of_code_.end() - 1);
+  for (uint32_t index = 0; index < table.dyads_.size(); ++index) {
+    table.rows_by_code_[next[static_cast<size_t>(table.dyads_[index].code1)]++] = index;
+    table.rows_by_code_[next[static_cast<size_t>(table.dyads_[index].code2)]++] = index;
   }
   table.iso3_of_code_.resize(kCodes);
   for (size_t code = 0; code < kCodes; ++code) {
-    if (table.dyads_of_[code].empty()) continue;
+    if (table.first_of_code_[code] == table.first_of_code_[code + 1]) continue;
     auto iso3 = names.iso3_of_cow(static_cast<long>(code));
     if (iso3 && countries.contains(*iso3)) table.iso3_of_code_[code] = *iso3;
   }
@@ -74,13 +115,15 @@ std::vector<std::string> CowTradeTable::countries() const {
 }
 
 ImportResult CowTradeTable::result_for(const ImportRequest& request) const {
+  if (!only_focal_.empty() && request.focal != only_focal_)
+    throw Error(ErrorKind::Internal, {}, "a COW trade table read for " + only_focal_ + " asked for " + request.focal);
   ImportResult result;
   // (partner, year) -> sum, per domain: sums several COW codes of one state
   std::map<std::pair<std::string, int>, double> exports, imports;
   for (size_t code = 0; code < kCodes; ++code) {
     if (iso3_of_code_[code] != request.focal) continue;
-    for (uint32_t index : dyads_of_[code]) {
-      const Dyad& dyad = dyads_[index];
+    for (uint32_t row = first_of_code_[code]; row < first_of_code_[code + 1]; ++row) {
+      const Dyad& dyad = dyads_[rows_by_code_[row]];
       if (!request.wants_year(dyad.year)) continue;
       const bool first = static_cast<size_t>(dyad.code1) == code;
       const auto partner_code = static_cast<size_t>(first ? dyad.code2 : dyad.code1);

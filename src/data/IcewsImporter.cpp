@@ -7,7 +7,7 @@
 
 #include "common/CsvTable.h"
 #include "common/EmbeddedData.h"
-#include "common/FileIo.h"
+#include "common/MappedFile.h"
 #include "common/Text.h"
 #include "data/CsvChunks.h"
 #include "data/ReferenceSources.h"
@@ -75,7 +75,8 @@ ImportResult IcewsImporter::run(const ImportRequest& request, const CountryNames
   std::map<std::pair<int, std::string>, ChannelRow> channels;
   ImportResult result;
   Tally tally;
-  const std::string text = read_file(file);
+  const MappedFile mapped(file);
+  const std::string_view text = mapped.text();
   for_each_csv_chunk(text, file, '\t', kRowsPerChunk, [&](const CsvChunk& chunk) {
     const CsvTable& csv = chunk.table;
     csv.require_columns(used_columns(), other_columns());

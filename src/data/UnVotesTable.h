@@ -23,8 +23,11 @@ struct UnVotesFiles {
 
 class UnVotesTable {
  public:
+  // With `only_focal` (an ISO3), every row is still checked but only the roll
+  // calls that state voted on are kept: the table then answers result_for it alone.
   static UnVotesTable parse(const UnVotesFiles& files, const CountryNames& names,
-                            const CountryTable& countries = CountryTable::builtin());
+                            const CountryTable& countries = CountryTable::builtin(),
+                            const std::string& only_focal = "");
 
   // Agreement of request.focal with every other state per year (yes 1, abstain 0.5,
   // no 0; mean of 1 - |difference| over the roll calls where both voted), and per
@@ -42,6 +45,7 @@ class UnVotesTable {
     long first_line = 0;
   };
   std::vector<std::string> files_;
+  std::string only_focal_;  // "" = every roll call is kept
   std::vector<int> year_of_call_;
   std::vector<uint32_t> issues_of_call_;  // bit k = issue_codes_[k]
   std::vector<std::string> issue_codes_;  // sorted
@@ -50,7 +54,7 @@ class UnVotesTable {
   std::vector<Vote> by_call_, by_country_;
   std::map<std::string, Unmatched> unmatched_;  // "name (code)" with no ISO3
   std::map<std::string, long> historical_;      // states the name table lists with no ISO3 today
-  long duplicates_ = 0;                          // a second vote of one ISO3 on one roll call
+  long duplicates_ = 0;                          // a second vote of one ISO3 on one kept roll call
   long unknown_issue_calls_ = 0;
   int first_year_ = 0, last_year_ = 0;
 };
