@@ -32,13 +32,17 @@ trap 'rm -rf "$work"' EXIT
 cat "$votes" "$calls" "$cow" >/dev/null  # both read from the page cache
 
 # best-of-$runs wall time (s), CPU time (user + system, s) of that run and the
-# largest peak RSS (kB) of a command; stdout to $2, stderr to $work/NAME.err
+# largest peak RSS (kB) of a command; stdout to $2, stderr to $work/NAME.err.
+# Wall time from bash's microsecond clock (time's %e has 10 ms steps).
 measure() {
-  local name=$1 out=$2 best="" cpu="" peak=0
+  local name=$1 out=$2 best="" cpu="" peak=0 start end seconds
   shift 2
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" "$@" >"$out" 2>"$work/$name.err"
-    read -r seconds user system kb <"$work/$name.time"
+    start=$EPOCHREALTIME
+    /usr/bin/time -f "%U %S %M" -o "$work/$name.time" "$@" >"$out" 2>"$work/$name.err"
+    end=$EPOCHREALTIME
+    seconds=$(echo "$end - $start" | bc -l)
+    read -r user system kb <"$work/$name.time"
     if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then
       best=$seconds
       cpu=$(echo "$user + $system" | bc -l)
@@ -67,10 +71,10 @@ read -r a_time a_cpu a_peak <"$work/atlas.result"
 mb() { echo "$1/1024" | bc -l; }
 echo "focal $focal, best of $runs runs (wall), its CPU time (user + system), peak = largest maximum resident set of any process"
 printf "%-70s %7s %7s %9s\n" "" "wall s" "CPU s" "peak MB"
-printf "%-70s %7.2f %7.2f %9.1f\n" "tengerim: import unvotes + import cow-trade + report --format json" "$t_time" "$t_cpu" "$(mb "$t_peak")"
-printf "%-70s %7.2f %7.2f %9.1f\n" "pandas: bench/pandas_reference.py compute" "$p_time" "$p_cpu" "$(mb "$p_peak")"
+printf "%-70s %7.3f %7.2f %9.1f\n" "tengerim: import unvotes + import cow-trade + report --format json" "$t_time" "$t_cpu" "$(mb "$t_peak")"
+printf "%-70s %7.3f %7.2f %9.1f\n" "pandas: bench/pandas_reference.py compute" "$p_time" "$p_cpu" "$(mb "$p_peak")"
 printf "ratio pandas / tengerim: wall %.1fx, CPU %.1fx, peak memory %.1fx\n" "$(echo "$p_time/$t_time" | bc -l)" \
   "$(echo "$p_cpu/$t_cpu" | bc -l)" "$(echo "$p_peak/$t_peak" | bc -l)"
 /usr/bin/python3 "$root/bench/pandas_reference.py" compare "$work/tengerim.json" "$work/pandas.json"
-printf "%-70s %7.2f %7.2f %9.1f\n" "tengerim atlas: all countries, all years ($(($(wc -l <"$work/atlas.csv") - 1)) rows)" \
+printf "%-70s %7.3f %7.2f %9.1f\n" "tengerim atlas: all countries, all years ($(($(wc -l <"$work/atlas.csv") - 1)) rows)" \
   "$a_time" "$a_cpu" "$(mb "$a_peak")"

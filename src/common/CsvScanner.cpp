@@ -19,11 +19,12 @@ CsvScanner::CsvScanner(std::string_view text, std::string file, char delimiter)
                           static_cast<unsigned char>('\r'), static_cast<unsigned char>('\n')})
     stops_[c] = true;
   if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
-  if (auto bad = first_invalid_utf8(text_))
-    fail_input({file_, 1 + std::count(text_.begin(), text_.begin() + static_cast<long>(*bad), '\n'), ""},
-               "the file is not valid UTF-8");
   std::vector<std::string_view> names;
-  while (pos_ < text_.size() && !read_record(names)) {
+  while (pos_ < text_.size()) {
+    check_utf8_ahead();
+    const bool header = read_record(names);
+    check_utf8_behind();
+    if (header) break;
   }
   if (names.empty()) fail_input({file_, 0, ""}, "the file is empty: expected a header line");
   for (auto name : names) header_.push_back(trim(name));
@@ -101,6 +102,7 @@ std::vector<CsvScanner> CsvScanner::split(size_t parts) const {
     CsvScanner part = *this;
     part.text_ = text_.substr(0, end);
     part.pos_ = start;
+    part.checked_ = start;
     part.next_line_ = line;
     line += count_line_ends(text_.substr(start, end - start));
     out.push_back(std::move(part));
@@ -110,9 +112,25 @@ std::vector<CsvScanner> CsvScanner::split(size_t parts) const {
   return out;
 }
 
+void CsvScanner::check_utf8(size_t end) {
+  end = std::min(end, text_.size());
+  if (end < text_.size()) {  // stop after a line end, so that no UTF-8 sequence is cut in two
+    const size_t line_end = text_.find('\n', end);
+    end = line_end == std::string_view::npos ? text_.size() : line_end + 1;
+  }
+  if (auto bad = first_invalid_utf8(text_.substr(checked_, end - checked_))) {
+    const auto at = static_cast<long>(checked_ + *bad);
+    fail_input({file_, 1 + std::count(text_.begin(), text_.begin() + at, '\n'), ""}, "the file is not valid UTF-8");
+  }
+  checked_ = end;
+}
+
 bool CsvScanner::next() {
   while (pos_ < text_.size()) {
-    if (!read_record(fields_)) continue;  // a blank line
+    check_utf8_ahead();
+    const bool record = read_record(fields_);
+    check_utf8_behind();
+    if (!record) continue;  // a blank line
     if (fields_.size() != header_.size())
       fail_input({file_, line_, ""}, "expected " + std::to_string(header_.size()) + " fields, found " +
                                          std::to_string(fields_.size()));
@@ -142,10 +160,54 @@ size_t CsvScanner::next_stop(size_t pos) const {
   return pos;
 }
 
+CsvScanner::Fast CsvScanner::read_plain_record(std::vector<std::string_view>& fields) {
+#if defined(__SSE2__)
+  // A record with no quote, 16 bytes at a time: a bit mask of the delimiters
+  // and one of the line ends per block; each delimiter bit ends a field.
+  const char* const data = text_.data();
+  const size_t size = text_.size();
+  const __m128i delimiter = _mm_set1_epi8(delimiter_), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'),
+                lf = _mm_set1_epi8('\n');
+  size_t start = pos_;
+  for (size_t block_at = pos_; block_at + 16 <= size; block_at += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + block_at));
+    const auto ends = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, cr), _mm_cmpeq_epi8(block, lf))));
+    const unsigned before_end = ends ? (ends & (0u - ends)) - 1 : 0xFFFFu;  // the bits before the line end
+    if (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, quote))) & before_end) {
+      fields.clear();
+      return Fast::kNotPlain;
+    }
+    for (auto delimiters = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, delimiter))) & before_end;
+         delimiters != 0; delimiters &= delimiters - 1) {
+      const size_t at = block_at + static_cast<size_t>(__builtin_ctz(delimiters));
+      fields.emplace_back(data + start, at - start);
+      start = at + 1;
+    }
+    if (ends == 0) continue;
+    const size_t end = block_at + static_cast<size_t>(__builtin_ctz(ends));
+    pos_ = end + (data[end] == '\r' && end + 1 < size && data[end + 1] == '\n' ? 2 : 1);
+    ++next_line_;
+    if (fields.empty() && end == start) return Fast::kBlank;
+    fields.emplace_back(data + start, end - start);
+    return Fast::kRecord;
+  }
+  fields.clear();  // the last bytes of the text: the general loop reads them
+#else
+  (void)fields;
+#endif
+  return Fast::kNotPlain;
+}
+
 // Returns false for a blank line.
 bool CsvScanner::read_record(std::vector<std::string_view>& fields) {
   fields.clear();
   line_ = next_line_;
+  switch (read_plain_record(fields)) {
+    case Fast::kRecord: return true;
+    case Fast::kBlank: return false;
+    case Fast::kNotPlain: break;  // a quote or the end of the text: byte by byte below
+  }
   const char* const data = text_.data();
   const size_t size = text_.size();
   size_t start = pos_;

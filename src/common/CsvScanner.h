@@ -59,6 +59,20 @@ class CsvScanner {
   long integer_otherwise(size_t column) const;
   std::optional<double> optional_number_otherwise(size_t column) const;
   bool read_record(std::vector<std::string_view>& fields);
+  // The common case, a record with no quote character: fields found from bit masks.
+  enum class Fast { kRecord, kBlank, kNotPlain };
+  Fast read_plain_record(std::vector<std::string_view>& fields);
+  // UTF-8 is checked a block ahead of the scan, while the block is in cache (and
+  // per part, so in parallel): before a record is read, and for a record that
+  // ran past the checked block, before it is handed out.
+  void check_utf8(size_t end);
+  void check_utf8_ahead() {
+    if (pos_ >= checked_) check_utf8(pos_ + kUtf8Block);
+  }
+  void check_utf8_behind() {
+    if (pos_ > checked_) check_utf8(pos_);
+  }
+  static constexpr size_t kUtf8Block = 64 * 1024;
   size_t next_stop(size_t pos) const;  // the first delimiter, quote, CR or LF at or after pos; else the end
   std::string_view read_quoted(size_t column);
 
@@ -67,6 +81,7 @@ class CsvScanner {
   char delimiter_;
   std::array<bool, 256> stops_{};  // the bytes that end a run of ordinary ones: delimiter, quote, CR, LF
   size_t pos_ = 0;
+  size_t checked_ = 0;  // text_ before this offset is valid UTF-8
   long next_line_ = 1;
   long line_ = 0;
   std::vector<std::string> header_;

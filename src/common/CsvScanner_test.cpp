@@ -67,6 +67,55 @@ TEST(CsvScanner, SplitKeepsQuotedFilesWhole) {
   EXPECT_EQ(CsvScanner("a,b\n1,2\n3,4\n5,6\n7,8\n", "f.csv").split(2).size(), 2u);
 }
 
+// Rows of every length around the 16-byte blocks, LF and CRLF ends and blank
+// lines, checked against a plain split by line and by comma (no quotes here).
+TEST(CsvScanner, LongUnquotedFilesMatchASplitByLinesAndCommas) {
+  std::string text = "a,b,c\n";
+  std::vector<Record> expected;
+  long line = 2;
+  std::string third_of_last;
+  for (int row = 0; row < 3000; ++row) {
+    const std::string first(static_cast<size_t>(row % 37), static_cast<char>('a' + row % 26));
+    const std::string second = std::to_string(row * 7919 % 100003);
+    const std::string third(static_cast<size_t>(row % 5), 'z');
+    text += first + "," + second + "," + third + (row % 3 == 0 ? "\r\n" : "\n");
+    expected.push_back({line++, first, second});
+    if (row % 11 == 0) {
+      text += row % 2 ? "\n" : "\r\n";  // a blank line
+      ++line;
+    }
+  }
+  text += "last,1,";  // no line end at the end of the file
+  expected.push_back({line, "last", "1"});
+  for (size_t parts : {1, 2, 3}) {
+    std::vector<Record> records;
+    for (auto& part : CsvScanner(text, "f.csv").split(parts)) {
+      while (part.next()) {
+        records.push_back({part.line(), std::string(part.field(0)), std::string(part.field(1))});
+        ASSERT_EQ(part.field(2).find_first_not_of('z'), std::string_view::npos);
+      }
+    }
+    EXPECT_EQ(records, expected) << parts;
+  }
+}
+
+TEST(CsvScanner, InvalidUtf8FarIntoTheFileNamesItsLine) {
+  std::string text = "a,b\n";
+  for (int row = 0; row < 20000; ++row) text += "caf\xC3\xA9," + std::to_string(row) + "\n";  // valid two-byte UTF-8
+  text += "bad\xC3(,1\n";                                                                     // line 20002
+  for (size_t parts : {1, 2}) {
+    try {
+      for (auto& part : CsvScanner(text, "f.csv").split(parts))
+        while (part.next()) {
+        }
+      FAIL() << "expected an error";
+    } catch (const Error& error) {
+      EXPECT_EQ(error.where().line, 20002) << parts;
+      EXPECT_NE(std::string(error.what()).find("not valid UTF-8"), std::string::npos) << error.what();
+    }
+  }
+}
+
 TEST(CsvScanner, QuotedHeaderAndFieldsKeepTheirOwnText) {
   CsvScanner csv("a,\"b, c\",\"d\"\"\"\n\"1\",\"2,\n3\",x\n", "f.csv");
   EXPECT_EQ(csv.header(), (std::vector<std::string>{"a", "b, c", "d\""}));
