@@ -20,8 +20,10 @@ MappedFile::MappedFile(const std::string& path) {
   const bool regular = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0;
   if (regular) {
     const auto size = static_cast<size_t>(info.st_size);
-    // MAP_POPULATE: the pages are mapped in one call instead of one fault per page.
-    void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    // MAP_POPULATE maps the pages in one call instead of one fault per page; for
+    // a file of gigabytes (ICEWS) that would read it all in first, so only below kPopulateLimit.
+    constexpr size_t kPopulateLimit = size_t{512} << 20;
+    void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (size <= kPopulateLimit ? MAP_POPULATE : 0), fd, 0);
     if (mapping != MAP_FAILED) {
       mapping_ = mapping;
       mapped_size_ = size;
