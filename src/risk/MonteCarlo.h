@@ -1,15 +1,13 @@
 #pragma once
-// Monte Carlo of a scenario's shocks (MODEL.md section 4). In each draw (one
-// year) shock k occurs when its Gaussian-copula variable
-//   Z_k = sum_j b_kj F_j + sqrt(1 - sum_j b_kj^2) e_k
-// falls below Phi^-1(p_k), with common factors F_j and e_k standard normal
-// (sampled as: a uniform U_k below Phi((Phi^-1(p_k) - b_k.F) / s_k), the same
-// event); its cut is then drawn from Beta(alpha_k, beta_k) (or is the
-// scenario's `cut` when no severity is given). Shocks on one edge and
-// [[edges]] closures with a probability are shocks like the others (the cut
-// is the share of the edge's capacity lost). Draw i uses the counter-based
-// streams (seed, i, 0) for the factors and (seed, i, 1 + k) for shock k, and
-// writes only slot i, so results are bit-identical for any thread count.
+// Monte Carlo of a scenario's shocks (MODEL.md section 4): in each draw (one
+// year) each shock occurs or not by a Gaussian copula with common factors, and
+// its cut is drawn from Beta(alpha_k, beta_k) (or is the scenario's `cut` when
+// no severity is given); risk/DrawSampler.h has the sampling. Shocks on one
+// edge and [[edges]] closures with a probability are shocks like the others
+// (the cut is the share of the edge's capacity lost). Draw i takes all its
+// numbers from counter-based streams keyed by (seed, i), and blocks of draws
+// are combined in block order (risk/DrawBlocks.h), so results are
+// bit-identical for any thread count.
 // Approximation, stated: each shock's loss is evaluated alone (rerouting per
 // shock, tabulated over the cut on a grid of 21 points and interpolated) and
 // losses of co-occurring shocks add.

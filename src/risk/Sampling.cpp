@@ -1,14 +1,15 @@
 #include "risk/Sampling.h"
 
-#include <algorithm>
-#include <array>
 #include <cmath>
 #include <numbers>
-#include <vector>
+
+#include "risk/BetaSampler.h"
+#include "risk/NormalCdfGrid.h"
+#include "risk/NormalZiggurat.h"
 
 namespace tengerim {
 
-double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double normal_cdf(double x) { return NormalCdfGrid::cdf(x); }
 
 namespace {
 
@@ -37,19 +38,6 @@ double acklam_quantile(double p) {
          (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
-// Phi on the grid x_j = -8 + j / 64, for uniform_below_normal_cdf's bracket.
-constexpr double kCdfLow = -8, kCdfStep = 1.0 / 64;
-constexpr size_t kCdfPoints = 16 * 64 + 1;
-
-const std::vector<double>& cdf_grid() {
-  static const std::vector<double> grid = [] {
-    std::vector<double> values(kCdfPoints);
-    for (size_t j = 0; j < kCdfPoints; ++j) values[j] = normal_cdf(kCdfLow + static_cast<double>(j) * kCdfStep);
-    return values;
-  }();
-  return grid;
-}
-
 }  // namespace
 
 double normal_quantile(double p) {
@@ -62,20 +50,7 @@ double normal_quantile(double p) {
   return x - u / (1 + x * u / 2);
 }
 
-bool uniform_below_normal_cdf(double u, double x) {
-  const std::vector<double>& grid = cdf_grid();
-  double position = (x - kCdfLow) * (1 / kCdfStep);
-  if (position >= 0 && position < static_cast<double>(kCdfPoints - 1)) {
-    size_t j = static_cast<size_t>(position);
-    // Phi is increasing: Phi(x_j) <= Phi(x) <= Phi(x_j+1); a margin of 1e-15
-    // covers rounding in erfc, so outside the bracket the answer is certain.
-    if (u < grid[j] - 1e-15) return true;
-    if (u >= grid[j + 1] + 1e-15) return false;
-  }
-  return u < normal_cdf(x);
-}
-
-double sample_normal(CounterRng& rng) { return acklam_quantile(rng.uniform()); }
+double sample_normal(CounterRng& rng) { return NormalZiggurat::instance().sample(rng); }
 
 double sample_gamma(CounterRng& rng, double shape) {
   if (shape < 1) return sample_gamma(rng, shape + 1) * std::pow(rng.uniform(), 1.0 / shape);
@@ -89,37 +64,6 @@ double sample_gamma(CounterRng& rng, double shape) {
   }
 }
 
-double sample_beta(CounterRng& rng, double alpha, double beta) {
-  // Whole shapes with a + b - 1 <= kMaxOrder: the a-th smallest of a + b - 1
-  // uniforms is Beta(a, b) exactly, with no logarithms.
-  constexpr size_t kMaxOrder = 16;
-  if (alpha == std::floor(alpha) && beta == std::floor(beta) && alpha + beta - 1 <= static_cast<double>(kMaxOrder)) {
-    const size_t n = static_cast<size_t>(alpha + beta - 1), k = static_cast<size_t>(alpha);
-    if (k <= 2) {  // the smallest or second smallest: one pass, no sorting
-      double first = rng.uniform(), second = 1;
-      for (size_t i = 1; i < n; ++i) {
-        double value = rng.uniform();
-        if (value < first) {
-          second = first;
-          first = value;
-        } else if (value < second) {
-          second = value;
-        }
-      }
-      return k == 1 ? first : second;
-    }
-    // Insertion sort: for a handful of numbers faster than a selection algorithm.
-    std::array<double, kMaxOrder> u;
-    for (size_t i = 0; i < n; ++i) {
-      double value = rng.uniform();
-      size_t j = i;
-      for (; j > 0 && u[j - 1] > value; --j) u[j] = u[j - 1];
-      u[j] = value;
-    }
-    return u[k - 1];
-  }
-  double x = sample_gamma(rng, alpha), y = sample_gamma(rng, beta);
-  return x / (x + y);
-}
+double sample_beta(CounterRng& rng, double alpha, double beta) { return BetaSampler(alpha, beta)(rng); }
 
 }  // namespace tengerim

@@ -5,6 +5,7 @@
 // thread scheduling.
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <vector>
 
 namespace tengerim {
@@ -27,17 +28,42 @@ struct LossSummary {
 };
 
 // `loss[i]` is draw i's total; `parts[p][i]` its additive parts (sum = loss[i]).
-LossSummary summarise_losses(const std::vector<double>& loss, const std::vector<std::vector<double>>& parts,
+LossSummary summarise_losses(std::span<const double> loss, const std::vector<std::vector<double>>& parts,
                              const std::vector<double>& levels, size_t batches = 20);
 
-// Draw i's `parts` additive parts, written into `out` (already sized).
-using PartsOfDraw = std::function<void(size_t draw, std::vector<double>& out)>;
+// The same from the draws that may lie in a tail, for samples too large to
+// keep whole: every draw not listed lost less than `cutoff`. Most years lose
+// nothing, so a cutoff a little below the lowest level's VaR (tail_cutoff)
+// lists a few percent of the draws.
+struct TailCandidates {
+  size_t draws = 0;
+  double mean = 0;             // over every draw
+  double squares = 0;          // sum over every draw of (loss - mean)^2
+  double cutoff = 0;
+  std::vector<size_t> draw;    // the listed draws, ascending
+  std::vector<double> loss;    // their losses
+};
 
-// The same without every draw's parts in memory: `parts_of` is called only
-// for the draws in a tail (it may be called from several threads at once);
-// `mean_contributions` is left empty for the caller. Uses TBB: run it inside
-// the task arena whose thread count it should use.
-LossSummary summarise_losses(const std::vector<double>& loss, size_t parts, const PartsOfDraw& parts_of,
-                             const std::vector<double>& levels, size_t batches = 20);
+// A cutoff for TailCandidates from a sample of the losses (e.g. the first
+// draws): its quantile at the lowest level less six standard errors of a
+// quantile from the fewest draws it serves (a batch of `draws`). 0 when that
+// leaves no room (then only draws with no loss go unlisted); HUGE_VAL with no levels.
+double tail_cutoff(std::span<const double> sample, const std::vector<double>& levels, size_t draws,
+                   size_t batches = 20);
+
+// Every loss of draws begin, ..., end - 1 into `out`: only needed when the
+// cutoff proves too high for some batch (a rare case, then used instead of the list).
+using LossesOf = std::function<void(size_t begin, size_t end, std::span<double> out)>;
+// The `parts` additive parts of draws[0], draws[1], ...: row r of `out`
+// (out[r * parts + p]) for draws[r]; `out` comes filled with zeros.
+using PartsOfDraws = std::function<void(std::span<const size_t> draws, std::span<double> out)>;
+
+// `parts_of` is called only for the draws in a tail, some thousands at a
+// time, and both callbacks may be called from several threads at once;
+// `mean_contributions` is left empty for the caller. The result is the same
+// as from every loss, whatever the cutoff. Uses TBB: run it inside the task
+// arena whose thread count it should use.
+LossSummary summarise_losses(const TailCandidates& candidates, const LossesOf& losses_of, size_t parts,
+                             const PartsOfDraws& parts_of, const std::vector<double>& levels, size_t batches = 20);
 
 }  // namespace tengerim

@@ -1,9 +1,13 @@
-// VaR and CVaR against closed forms; Euler contributions add up; samplers' moments.
+// VaR and CVaR against closed forms; Euler contributions add up; neither the cutoff nor the
+// other levels asked for change a figure; samplers' moments.
 #include "risk/TailRisk.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
+#include <vector>
 
 #include "risk/CounterRng.h"
 #include "risk/Sampling.h"
@@ -45,6 +49,86 @@ TEST(TailRisk, EulerContributionsSumToCvar) {
   auto summary = summarise_losses(total, parts, {0.9});
   EXPECT_NEAR(summary.tails[0].contributions[0] + summary.tails[0].contributions[1], summary.tails[0].cvar, 1e-12);
   EXPECT_NEAR(summary.mean_contributions[0] + summary.mean_contributions[1], summary.mean, 1e-12);
+}
+
+// Losses like the model's: most draws lose nothing, the rest an exponential
+// amount; parts: a uniform split of each loss in two.
+struct Sample {
+  std::vector<double> loss;
+  std::vector<std::vector<double>> parts{2};
+};
+Sample zero_heavy(size_t n) {
+  Sample sample;
+  for (size_t i = 0; i < n; ++i) {
+    CounterRng rng(8, i, 0);
+    const double loss = rng.uniform() < 0.6 ? 0.0 : -std::log(rng.uniform());
+    const double split = rng.uniform();
+    sample.loss.push_back(loss);
+    sample.parts[0].push_back(loss * split);
+    sample.parts[1].push_back(loss - loss * split);
+  }
+  return sample;
+}
+
+// The summary from the draws at or above `cutoff` only.
+LossSummary from_candidates(const Sample& sample, double cutoff, const std::vector<double>& levels) {
+  TailCandidates candidates;
+  candidates.draws = sample.loss.size();
+  for (double loss : sample.loss) candidates.mean += loss;
+  candidates.mean /= static_cast<double>(sample.loss.size());
+  for (double loss : sample.loss) candidates.squares += (loss - candidates.mean) * (loss - candidates.mean);
+  candidates.cutoff = cutoff;
+  for (size_t i = 0; i < sample.loss.size(); ++i)
+    if (sample.loss[i] >= cutoff) {
+      candidates.draw.push_back(i);
+      candidates.loss.push_back(sample.loss[i]);
+    }
+  return summarise_losses(
+      candidates,
+      [&](size_t begin, size_t end, std::span<double> out) {
+        std::copy(sample.loss.begin() + static_cast<long>(begin), sample.loss.begin() + static_cast<long>(end), out.begin());
+      },
+      2,
+      [&](std::span<const size_t> draws, std::span<double> out) {
+        for (size_t r = 0; r < draws.size(); ++r)
+          for (size_t p = 0; p < 2; ++p) out[r * 2 + p] = sample.parts[p][draws[r]];
+      },
+      levels);
+}
+
+void expect_same_tail(const TailFigures& a, const TailFigures& b) {
+  EXPECT_EQ(a.level, b.level);
+  EXPECT_EQ(a.var, b.var);
+  EXPECT_EQ(a.cvar, b.cvar);
+  EXPECT_EQ(a.var_stderr, b.var_stderr);
+  EXPECT_EQ(a.cvar_stderr, b.cvar_stderr);
+  EXPECT_EQ(a.contributions, b.contributions);
+}
+
+TEST(TailRisk, TheCutoffChangesTheWorkNotTheFigures) {
+  // Every draw listed; the usual cutoff; one above the 0.95 VaR of the whole sample
+  // and of every batch (they are then ranked from every loss).
+  const Sample sample = zero_heavy(100000);
+  const std::vector<double> levels{0.95, 0.99};
+  const LossSummary all = from_candidates(sample, -HUGE_VAL, levels);
+  const double usual = tail_cutoff(sample.loss, levels, sample.loss.size());
+  EXPECT_GT(usual, 0);
+  EXPECT_LT(usual, all.tails[0].var);
+  for (double cutoff : {usual, 0.0, 2 * all.tails[1].var}) {
+    const LossSummary summary = from_candidates(sample, cutoff, levels);
+    EXPECT_EQ(summary.mean, all.mean);
+    EXPECT_EQ(summary.mean_stderr, all.mean_stderr);
+    for (size_t l = 0; l < levels.size(); ++l) expect_same_tail(summary.tails[l], all.tails[l]);
+  }
+  // Euler contributions add up to CVaR.
+  EXPECT_NEAR(all.tails[0].contributions[0] + all.tails[0].contributions[1], all.tails[0].cvar, 1e-12);
+}
+
+TEST(TailRisk, ALevelsFiguresDoNotDependOnTheOtherLevels) {
+  const Sample sample = zero_heavy(50000);
+  const LossSummary alone = summarise_losses(sample.loss, sample.parts, {0.95});
+  const LossSummary with_others = summarise_losses(sample.loss, sample.parts, {0.5, 0.95, 0.999});
+  expect_same_tail(with_others.tails[1], alone.tails[0]);
 }
 
 TEST(Sampling, BetaAndNormalMoments) {
