@@ -66,6 +66,15 @@ TEST(RiskCommand, SameSeedSameJsonForOneAndTwoThreads) {
   EXPECT_NE(one.out, other.out);
 }
 
+// More threads than the machine has: the same figures, and no warning from the thread library on stderr.
+TEST(RiskCommand, MoreThreadsThanCoresGiveTheSameJsonQuietly) {
+  auto one = run_tengerim({"risk", "--draws", "20000", "--seed", "99", "--threads", "1", "--format", "json"});
+  auto many = run_tengerim({"risk", "--draws", "20000", "--seed", "99", "--threads", "64", "--format", "json"});
+  ASSERT_EQ(many.exit_code, 0) << many.err;
+  EXPECT_EQ(one.out, many.out);
+  EXPECT_EQ(many.err.find("Warning"), std::string::npos) << many.err;
+}
+
 TEST(RiskCommand, ALevelsFiguresDoNotDependOnTheOtherLevelsAsked) {
   // Alone, 0.999 sets the cutoff for the tail candidates so high that some of the 20
   // batches (150 draws each) are ranked from every draw, re-run (with this seed and

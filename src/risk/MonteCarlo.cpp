@@ -1,6 +1,7 @@
 #include "risk/MonteCarlo.h"
 
 #include <tbb/blocked_range.h>
+#include <tbb/info.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
@@ -65,7 +66,10 @@ std::vector<SampledShock> sampled_shocks(const LossModel& losses) {
 
 RiskResult simulate(const LossModel& losses, const RiskOptions& options,
                     const std::function<void(size_t, size_t)>& progress) {
-  tbb::task_arena arena(static_cast<int>(std::max<size_t>(options.threads, 1)));
+  // More threads than cores would only queue (and TBB would print a warning);
+  // the results do not depend on the count, so it is capped.
+  const auto cores = static_cast<size_t>(std::max(1, tbb::info::default_concurrency()));
+  tbb::task_arena arena(static_cast<int>(std::clamp<size_t>(options.threads, 1, cores)));
   std::vector<SampledShock> planned;
   arena.execute([&] { planned = sampled_shocks(losses); });
   const DrawSampler sampler(std::move(planned), losses.scenario().factors.size(), options.seed);
