@@ -134,6 +134,11 @@ TEST(BargainCommand, AllAtOnePositionIsExitTwo) {
                      "Position");
 }
 
+TEST(BargainCommand, BlankSourceIsExitTwo) {
+  expect_input_error("Actor,Capability,Position,Salience,Source\nA,0.5,1,0.5,survey 2024\nB,0.5,2,0.5, \n", 3,
+                     "Source");
+}
+
 TEST(BargainCommand, NonNumericCellIsExitTwo) {
   expect_input_error("Actor,Capability,Position,Salience\nA,high,1,0.5\nB,0.5,2,0.5\n", 2, "Capability");
 }

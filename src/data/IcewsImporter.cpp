@@ -37,9 +37,13 @@ std::map<std::string, double> goldstein_table() {
   auto text = find_embedded_file(path);
   if (!text) throw Error(ErrorKind::Internal, {}, std::string("missing built-in table ") + path);
   const auto csv = CsvTable::parse(*text, std::string("builtin:") + path);
-  const size_t code = csv.require_column("code"), score = csv.require_column("goldstein");
+  const size_t code = csv.require_column("code"), score = csv.require_column("goldstein"),
+               source = csv.require_column("source");
   std::map<std::string, double> table;
-  for (const auto& row : csv.rows()) table[trim(row.cells[code])] = csv.number(row, score);
+  for (const auto& row : csv.rows()) {
+    reference_source(trim(row.cells[source]));  // every score cites a row of data/reference/sources.csv
+    table[trim(row.cells[code])] = csv.number(row, score);
+  }
   return table;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "common/CsvTable.h"
@@ -34,7 +35,8 @@ std::string issue_file_of(std::string name) {
 
 StakeholderSet read_stakeholders(std::string_view text, const std::string& file) {
   CsvTable table = CsvTable::parse(text, file);
-  table.require_columns({"Actor", "Capability", "Position", "Salience"});
+  table.require_columns({"Actor", "Capability", "Position", "Salience"}, {"Source"});
+  const std::optional<size_t> source = table.find_column("Source");  // where the row's figures come from
   const size_t actor = table.require_column("Actor");
   const size_t capability = table.require_column("Capability");
   const size_t position = table.require_column("Position");
@@ -53,6 +55,12 @@ StakeholderSet read_stakeholders(std::string_view text, const std::string& file)
     member.capability = unit_interval(table, row, capability, "capability");
     member.position = table.number(row, position);
     member.salience = unit_interval(table, row, salience, "salience");
+    if (source) {
+      set.member_sources.push_back(trim(table.cell(row, *source)));
+      if (set.member_sources.back().empty())
+        fail_input(table.at(row, *source),
+                   "missing value: name where the row's figures come from (or that they are a judgement)");
+    }
     set.members.push_back(std::move(member));
   }
 

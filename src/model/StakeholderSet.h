@@ -18,6 +18,8 @@ struct Stakeholder {
 struct StakeholderSet {
   std::string source;  // file path or "builtin:NAME", for reports and messages
   std::vector<Stakeholder> members;  // at least two, at least two distinct positions
+  // Per member, when the file has a Source column: a citation, or "judgement: ..." naming where its reasons are.
+  std::vector<std::string> member_sources;
 };
 
 }  // namespace tengerim
