@@ -55,10 +55,7 @@ void run_bargain(BargainOptions& options) {
   std::string text;
   if (options.output.format == "json") {
     auto json = bargain_json(input);
-    if (options.output.profile) {
-      timer.stop();
-      for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
-    }
+    options.output.add_profile(json);
     text = json.dump(2) + "\n";
   } else {
     text = bargain_text(input);

@@ -17,6 +17,13 @@ struct CommandOutput {
   // Declares --format (choices), --out and --profile on `command`.
   void declare(CLI::App& command, const std::vector<std::string>& formats);
   void emit(const std::string& text) const;
+  // With --profile: the timer's stages under "profile" of a JSON result (where run-dependent figures live).
+  template <class Json>
+  void add_profile(Json& json) {
+    if (!profile) return;
+    timer.stop();
+    for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
+  }
 };
 
 }  // namespace tengerim

@@ -7,14 +7,11 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/CommandOutput.h"
+#include "cli/ModelContext.h"
 #include "common/Error.h"
-#include "measure/BalanceSheetBuilder.h"
-#include "model/CorridorReader.h"
-#include "model/ModelReader.h"
 #include "model/PressureReader.h"
 #include "policy/PortfolioOptimizer.h"
 #include "risk/MonteCarlo.h"
-#include "risk/ScenarioReader.h"
 
 namespace tengerim {
 namespace {
@@ -107,15 +104,11 @@ std::string optimize_text(const Model& model, const Scenario& scenario, const Op
 void run_optimize(OptimizeCliOptions& cli) {
   validate(cli);
   auto& timer = cli.output.timer;
-  timer.start("load");
-  ModelSource source = ModelSource::from_argument(cli.model);
-  Model model = read_model(source);
-  CorridorNetwork network = read_corridor_network(source, model);
-  PressureSpec spec = read_pressure(source, model);
-  Scenario scenario = cli.scenario.empty() ? read_default_scenario(source, model, network)
-                                           : read_scenario(cli.scenario, model, network);
-  timer.start("measure");
-  BalanceSheet sheet = measure_balance(model);
+  ModelContext context = ModelContext::load(cli.model, timer);
+  PressureSpec spec = read_pressure(context.source, context.model);
+  context.read_scenario(cli.scenario);
+  context.measure(timer);
+  const auto& [source, model, network, scenario, sheet] = context;
   timer.start("simulate");
   LossModel losses(model, sheet, network, scenario);
   RiskOptions risk;
@@ -132,10 +125,7 @@ void run_optimize(OptimizeCliOptions& cli) {
   std::string text;
   if (cli.output.format == "json") {
     auto json = optimize_json(model, scenario, cli, result);
-    if (cli.output.profile) {
-      timer.stop();
-      for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
-    }
+    cli.output.add_profile(json);
     text = json.dump(2) + "\n";
   } else {
     text = optimize_text(model, scenario, cli, result);

@@ -41,10 +41,7 @@ void run_report(ReportOptions& options) {
   std::string text;
   if (options.output.format == "json") {
     auto json = balance_sheet_json(model, sheet, options.year);
-    if (options.output.profile) {
-      timer.stop();
-      for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
-    }
+    options.output.add_profile(json);
     text = json.dump(2) + "\n";
   } else if (options.output.format == "csv") {
     text = balance_sheet_csv(sheet, options.year);

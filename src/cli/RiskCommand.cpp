@@ -8,13 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/CommandOutput.h"
+#include "cli/ModelContext.h"
 #include "cli/ProgressBar.h"
 #include "common/Error.h"
-#include "measure/BalanceSheetBuilder.h"
-#include "model/CorridorReader.h"
-#include "model/ModelReader.h"
 #include "risk/MonteCarlo.h"
-#include "risk/ScenarioReader.h"
 #include "report/RiskJson.h"
 
 namespace tengerim {
@@ -63,14 +60,10 @@ std::string risk_text(const Model& model, const Scenario& scenario, const RiskOp
 void run_risk(RiskCliOptions& cli) {
   RiskOptions options = validated(cli);
   auto& timer = cli.output.timer;
-  timer.start("load");
-  ModelSource source = ModelSource::from_argument(cli.model);
-  Model model = read_model(source);
-  CorridorNetwork network = read_corridor_network(source, model);
-  Scenario scenario = cli.scenario.empty() ? read_default_scenario(source, model, network)
-                                           : read_scenario(cli.scenario, model, network);
-  timer.start("measure");
-  BalanceSheet sheet = measure_balance(model);
+  ModelContext context = ModelContext::load(cli.model, timer);
+  context.read_scenario(cli.scenario);
+  context.measure(timer);
+  const auto& [source, model, network, scenario, sheet] = context;
   timer.start("simulate");
   LossModel losses(model, sheet, network, scenario);
   ProgressBar bar("risk: draws", cli.progress);
@@ -83,9 +76,8 @@ void run_risk(RiskCliOptions& cli) {
   std::string text;
   if (cli.output.format == "json") {
     auto json = risk_json(model, scenario, options, result);
+    cli.output.add_profile(json);
     if (cli.output.profile) {
-      timer.stop();
-      for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
       json["profile"]["threads"] = options.threads;
       json["profile"]["simulate_cpu"] = cpu_seconds;
     }

@@ -7,12 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/CommandOutput.h"
-#include "measure/BalanceSheetBuilder.h"
-#include "model/CorridorReader.h"
-#include "model/ModelReader.h"
+#include "cli/ModelContext.h"
 #include "network/MinCostFlow.h"
 #include "risk/LossModel.h"
-#include "risk/ScenarioReader.h"
 #include "report/ShockJson.h"
 
 namespace tengerim {
@@ -54,13 +51,10 @@ std::string shock_text(const Model& model, const CorridorNetwork& network, const
 
 void run_shock(ShockOptions& options) {
   auto& timer = options.output.timer;
-  timer.start("load");
-  ModelSource source = ModelSource::from_argument(options.model);
-  Model model = read_model(source);
-  CorridorNetwork network = read_corridor_network(source, model);
-  Scenario scenario = read_scenario(options.scenario, model, network);
-  timer.start("measure");
-  BalanceSheet sheet = measure_balance(model);
+  ModelContext context = ModelContext::load(options.model, timer);
+  context.read_scenario(options.scenario);
+  context.measure(timer);
+  const auto& [source, model, network, scenario, sheet] = context;
   timer.start("simulate");
   LossModel losses(model, sheet, network, scenario);
   ScenarioOutcome outcome = losses.evaluate();
@@ -68,10 +62,7 @@ void run_shock(ShockOptions& options) {
   std::string text;
   if (options.output.format == "json") {
     auto json = shock_json(model, network, scenario, losses, outcome);
-    if (options.output.profile) {
-      timer.stop();
-      for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
-    }
+    options.output.add_profile(json);
     text = json.dump(2) + "\n";
   } else {
     text = shock_text(model, network, scenario, losses, outcome);

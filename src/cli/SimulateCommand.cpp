@@ -6,16 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/CommandOutput.h"
+#include "cli/ModelContext.h"
 #include "common/Error.h"
-#include "measure/BalanceSheetBuilder.h"
-#include "model/CorridorReader.h"
-#include "model/ModelReader.h"
 #include "model/PolicyReader.h"
 #include "model/PressureReader.h"
 #include "policy/PolicySensitivity.h"
 #include "policy/PolicySimulation.h"
 #include "report/SimulateJson.h"
-#include "risk/ScenarioReader.h"
 
 namespace tengerim {
 namespace {
@@ -70,15 +67,12 @@ std::string simulate_text(const Model& model, const Policy& policy, const Simula
 void run_simulate(SimulateCliOptions& cli) {
   validate(cli);
   auto& timer = cli.output.timer;
-  timer.start("load");
-  ModelSource source = ModelSource::from_argument(cli.model);
-  Model model = read_model(source);
-  CorridorNetwork network = read_corridor_network(source, model);
-  PressureSpec spec = read_pressure(source, model);
-  Policy policy = read_policy(cli.policy, model);
-  Scenario coupling = read_default_scenario(source, model, network);
-  timer.start("measure");
-  BalanceSheet sheet = measure_balance(model);
+  ModelContext context = ModelContext::load(cli.model, timer);
+  PressureSpec spec = read_pressure(context.source, context.model);
+  Policy policy = read_policy(cli.policy, context.model);
+  context.read_scenario("");  // the model's default shocks carry the coupling Gamma
+  context.measure(timer);
+  const auto& [source, model, network, coupling, sheet] = context;
   timer.start("simulate");
   const int years = static_cast<int>(cli.years);
   SimulationResult run = simulate_policy(model, sheet, network, coupling, spec, policy, years);
@@ -92,10 +86,7 @@ void run_simulate(SimulateCliOptions& cli) {
   std::string text;
   if (cli.output.format == "json") {
     auto json = simulate_json(model, policy, run, sensitivity.get());
-    if (cli.output.profile) {
-      timer.stop();
-      for (const auto& [stage, seconds] : timer.seconds()) json["profile"][stage] = seconds;
-    }
+    cli.output.add_profile(json);
     text = json.dump(2) + "\n";
   } else {
     text = simulate_text(model, policy, run, sensitivity.get());
