@@ -10,6 +10,7 @@ packages=(
   coinor-libclp-dev libeigen3-dev libtbb-dev  # LP solver, linear algebra, threads
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
   libcpp-httplib-dev chromium wrk             # web server, browser tests, load benchmark
+  ccache                                      # compiler cache (rebuilds)
 )
 
 missing=()
