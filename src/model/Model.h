@@ -58,6 +58,13 @@ struct Source {
   std::string address;
 };
 
+// The focal state's GDP in one year (gdp.csv), current US dollars.
+struct GdpObservation {
+  double value_usd = 0;
+  std::string source;
+  long line = 0;  // in gdp.csv
+};
+
 struct Model {
   std::string origin;  // where it was read from, for messages
   std::string focal;   // ISO3
@@ -75,6 +82,7 @@ struct Model {
   std::vector<ProductImport> product_imports;    // optional products.csv
   std::vector<ProductContext> product_context;  // optional product_context.csv
   Relations relations;  // optional alignment.csv, formats.csv, alliances.csv, channels.csv
+  std::map<int, GdpObservation> gdp;  // optional gdp.csv, by year
 
   const Domain* find_domain(const std::string& id) const;
   const Direction* find_direction(const std::string& id) const;

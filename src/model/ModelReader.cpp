@@ -9,6 +9,7 @@
 
 #include "common/CsvTable.h"
 #include "common/Text.h"
+#include "model/GdpReader.h"
 #include "model/ProductReader.h"
 #include "model/RelationsReader.h"
 #include "model/TomlFields.h"
@@ -320,6 +321,7 @@ Model read_model(const ModelSource& source, const CountryTable& countries) {
   model.ties = TieReader(model, countries).read(source);
   read_products(source, countries, model);
   read_relations(source, countries, model);
+  read_gdp(source, model);
   return model;
 }
 

@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "common/FileIo.h"
 #include "common/Text.h"
+#include "model/GdpReader.h"
 #include "model/ModelReader.h"
 
 namespace tengerim {
@@ -128,6 +129,7 @@ std::map<std::string, std::string> model_files(const Model& model) {
   if (!model.ties.empty()) files["ties.csv"] = ties_csv(model);
   relations_files(model.relations, files);
   product_files(model, files);
+  if (!model.gdp.empty()) files["gdp.csv"] = gdp_csv(model);
   return files;
 }
 
