@@ -8,6 +8,7 @@ packages=(
   build-essential cmake pkg-config            # toolchain
   libfmt-dev libcli11-dev libtomlplusplus-dev nlohmann-json3-dev   # core libraries
   coinor-libclp-dev libeigen3-dev libtbb-dev  # LP solver, linear algebra, threads
+  libssl-dev                                  # SHA-256 (content hashes of model files)
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
   libcpp-httplib-dev chromium wrk             # web server, browser tests, load benchmark
   ccache                                      # compiler cache (rebuilds)

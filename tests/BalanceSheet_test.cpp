@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "measure/BalanceSheetBuilder.h"
 #include "model/ModelReader.h"
+#include "report/ParamsReport.h"
 
 namespace tengerim {
 namespace {

@@ -48,8 +48,8 @@ TEST(RiskCommand, ClosedFormVarAndCvarOfAUniformSeverity) {
   EXPECT_NEAR(json["cvar"]["0.95"].get<double>(), 0.096 * 0.975, 0.0005);
   EXPECT_NEAR(json["contributions"]["east"]["cvar"]["0.95"].get<double>(), json["cvar"]["0.95"].get<double>(), 1e-12);
   EXPECT_EQ(json["contributions"]["west"]["mean"].get<double>(), 0.0);
-  EXPECT_EQ(json["draws"], 100000);
-  EXPECT_TRUE(json.contains("seed"));
+  EXPECT_EQ(json["summary"]["options"]["risk.draws"], 100000);
+  EXPECT_EQ(json["summary"]["seed"], 20240101);
 }
 
 TEST(RiskCommand, SameSeedSameJsonForOneAndTwoThreads) {
@@ -59,7 +59,7 @@ TEST(RiskCommand, SameSeedSameJsonForOneAndTwoThreads) {
   ASSERT_EQ(two.exit_code, 0) << two.err;
   EXPECT_EQ(one.out, two.out);
   auto json = nlohmann::json::parse(one.out);
-  EXPECT_EQ(json["seed"], 99);
+  EXPECT_EQ(json["summary"]["seed"], 99);
   EXPECT_GT(json["mean_loss"].get<double>(), 0);
   EXPECT_GE(json["cvar"]["0.99"].get<double>(), json["var"]["0.99"].get<double>());
   auto other = run_tengerim({"risk", "--draws", "20000", "--seed", "100", "--format", "json"});
@@ -130,9 +130,22 @@ TEST(RiskCommand, BadScenariosFailWithExitTwo) {
   expect_scenario_error("gamma",
                         shock + "direction = \"east\"\nprobability = 0.1\n[[coupling]]\nfrom = \"exports\"\nto = \"imports\"\n"
                                 "value = 1.0\n[[coupling]]\nfrom = \"imports\"\nto = \"exports\"\nvalue = 1.5\n",
-                        "spectral radius");
+                        "belongs to the model");
   auto draws = run_tengerim({"risk", "--draws", "-5"});
   EXPECT_EQ(draws.exit_code, 2);
+}
+
+TEST(RiskCommand, ACouplingWithSpectralRadiusOneOrMoreIsRefused) {
+  std::string dir = make_temp_dir("risk-gamma");
+  for (const auto& entry : std::filesystem::directory_iterator(small_model()))
+    std::filesystem::copy_file(entry.path(), dir + "/" + entry.path().filename().string());
+  // Gamma = [[0, 1.5], [1, 0]]: eigenvalues +-sqrt(1.5), spectral radius 1.22 >= 1.
+  write_text(dir + "/coupling.toml", "[[coupling]]\nfrom = \"exports\"\nto = \"arms\"\nvalue = 1.0\n"
+                                     "[[coupling]]\nfrom = \"arms\"\nto = \"exports\"\nvalue = 1.5\n");
+  auto result = run_tengerim({"risk", dir, "--scenario", scenario_file("uniform-gamma", kEastExports), "--draws", "100"});
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_NE(result.err.find("spectral radius"), std::string::npos) << result.err;
+  std::filesystem::remove_all(dir);
 }
 
 TEST(CorridorReader, UnknownNodeInEdgesIsAnInputError) {

@@ -152,7 +152,7 @@ nlohmann::json four_source_report(const std::string& focal) {
 TEST(AtlasCommand, SipriAndIgoGiveTheSameFiguresAsTheSingleCountryRoute) {
   const std::string dir = testing::make_temp_dir("atlas-sipri-igo"), out = dir + "/atlas.csv";
   auto arguments = atlas_arguments(out);
-  arguments.insert(arguments.end(), {"--sipri", source_path(kSipri), "--igo", source_path(kIgo)});
+  arguments.insert(arguments.end(), {"--sipri", source_path(kSipri), "--cow-igo", source_path(kIgo)});
   auto run = run_tengerim(arguments);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   std::vector<std::string> header;

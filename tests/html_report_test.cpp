@@ -18,7 +18,7 @@ size_t count(const std::string& text, const std::string& what) {
 
 TEST(HtmlReport, WritesEveryChartWithAxesAndSources) {
   auto dir = testing::make_temp_dir("html-report");
-  auto result = testing::run_tengerim({"report", "--html", dir + "/report.html", "--year", "2023"});
+  auto result = testing::run_tengerim({"report", "--format", "html", "--out", dir + "/report.html", "--year", "2023"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.out, "");
   std::string html = testing::read_text(dir + "/report.html");
@@ -39,7 +39,7 @@ TEST(HtmlReport, WritesEveryChartWithAxesAndSources) {
 
 TEST(HtmlReport, RejectsAYearOutsideTheModelAndWritesNothing) {
   auto dir = testing::make_temp_dir("html-report-bad");
-  auto result = testing::run_tengerim({"report", "--html", dir + "/report.html", "--year", "1990"});
+  auto result = testing::run_tengerim({"report", "--format", "html", "--out", dir + "/report.html", "--year", "1990"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("--year"), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(dir + "/report.html"));

@@ -12,7 +12,7 @@ namespace {
 using testing::run_tengerim;
 
 TEST(SimulateCli, JsonHasOneEntryPerYearWithPressureByDirection) {
-  auto result = run_tengerim({"simulate", "--policy", "tilt-west", "--years", "4", "--format", "json"});
+  auto result = run_tengerim({"simulate", "--policy", "tilt-west", "--horizon", "4", "--format", "json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto json = nlohmann::json::parse(result.out);
   ASSERT_EQ(json["years"].size(), 4u);
@@ -25,7 +25,7 @@ TEST(SimulateCli, JsonHasOneEntryPerYearWithPressureByDirection) {
 }
 
 TEST(SimulateCli, SensitivityReportsShareOfDrawsPerConclusion) {
-  auto result = run_tengerim({"simulate", "--policy", "tilt-russia", "--years", "3", "--sensitivity", "6",
+  auto result = run_tengerim({"simulate", "--policy", "tilt-russia", "--horizon", "3", "--sensitivity", "6",
                               "--format", "json"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   auto json = nlohmann::json::parse(result.out);
@@ -39,9 +39,9 @@ TEST(SimulateCli, SensitivityReportsShareOfDrawsPerConclusion) {
 
 TEST(SimulateCli, UnknownPolicyAndBadYearsExitWithStatus2) {
   EXPECT_EQ(run_tengerim({"simulate", "--policy", "tilt-mars"}).exit_code, 2);
-  auto result = run_tengerim({"simulate", "--years", "0"});
+  auto result = run_tengerim({"simulate", "--horizon", "0"});
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find("--years"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("--horizon"), std::string::npos) << result.err;
 }
 
 TEST(SimulateCli, GroupSharesNotSummingToOneExitWithStatus2NamingTheFile) {
@@ -52,7 +52,7 @@ TEST(SimulateCli, GroupSharesNotSummingToOneExitWithStatus2NamingTheFile) {
                       "group,share,low,high,east,russia,west,south,region,source\n"
                       "a,0.5,0.5,0.5,0,1,0,0,0,judgement\n"
                       "b,0.4,0.4,0.4,0,0,1,0,0,judgement\n");
-  auto result = run_tengerim({"simulate", dir, "--policy", "balanced", "--years", "1"});
+  auto result = run_tengerim({"simulate", dir, "--policy", "balanced", "--horizon", "1"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("groups.csv"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("sum to 1"), std::string::npos) << result.err;

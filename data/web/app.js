@@ -105,16 +105,22 @@ function runShock() {
   });
 }
 
+// The registry's declaration of an option (GET /api/options), by key.
+let options = null;
+const option = (key) => options.options.find((entry) => entry.key === key);
+
 function runRisk() {
   return run('risk-panel', async () => {
-    const body = { charts: true, draws: Number($('draws').value), levels: [0.95, 0.99] };
+    const body = { charts: true, draws: Number($('draws').value), level: option('risk.level').default };
     if ($('risk-scenario').value) body.scenario = $('risk-scenario').value;
     const doc = await api('POST', '/api/risk', body);
     $('fig-mean-loss').textContent = fixed(doc.mean_loss, 5);
-    $('fig-var95').textContent = fixed(doc.var['0.95'], 5);
-    $('fig-cvar95').textContent = fixed(doc.cvar['0.95'], 5);
-    $('fig-var99').textContent = fixed(doc.var['0.99'], 5);
-    $('fig-cvar99').textContent = fixed(doc.cvar['0.99'], 5);
+    const tails = option('risk.level').default.map((level) => {
+      const key = String(level);
+      return `<div><dt>VaR ${level * 100}%</dt><dd>${fixed(doc.var[key], 5)}</dd></div>`
+        + `<div><dt>CVaR ${level * 100}%</dt><dd>${fixed(doc.cvar[key], 5)}</dd></div>`;
+    });
+    $('fig-tails').innerHTML = tails.join('');
     showChart('loss', doc.charts.loss);
   });
 }
@@ -122,6 +128,7 @@ function runRisk() {
 async function start() {
   try {
     meta = await api('GET', '/api/meta');
+    options = await api('GET', '/api/options');
   } catch (error) {
     status(error.message);
     return;
@@ -132,10 +139,18 @@ async function start() {
   fill($('domain'), meta.domains.map((entry) => entry.id));
   fillPartners();
   fill($('scenario'), meta.scenarios);
-  if (meta.scenarios.includes('cpc-halt')) $('scenario').value = 'cpc-halt';
+  // The model's own scenarios come first; the first one that is not the model's default set is shown.
+  const first = meta.scenarios.find((name) => name !== 'default');
+  if (first) $('scenario').value = first;
   fill($('close'), meta.edges.map((edge) => edge.id), meta.edges.map((edge) => edge.label));
   fill($('risk-scenario'), meta.scenarios);
-  $('draws').max = meta.max_draws;
+  // Every default and limit comes from the option registry and the server's limits.
+  const draws = option('risk.draws');
+  $('draws').min = draws.min;
+  $('draws').max = Math.min(draws.max, options.limits['risk.draws'].max);
+  $('draws').value = Math.min(draws.default, options.limits['risk.draws'].max);
+  $('factor').min = options.limits['what_if.scale.factor'].min;
+  $('factor').max = options.limits['what_if.scale.factor'].max;
   if (meta.scenarios.length === 0) {
     $('shock-panel').hidden = true;
     $('risk-panel').hidden = true;

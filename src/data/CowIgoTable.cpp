@@ -144,9 +144,9 @@ ImportResult CowIgoTable::result_for(const ImportRequest& request) const {
   for (size_t s = 0; s < states_.size(); ++s)
     if (states_[s].iso3 == request.focal) focal_columns.push_back(s);
   if (focal_columns.empty())
-    fail_input({file_, 1, "--focal"}, fmt::format("no state column maps to {} (dataset cow_igo in "
-                                                  "data/reference/country_names.csv)",
-                                                  request.focal));
+    fail_input({file_, 1, ""}, fmt::format("no state column maps to {} (dataset cow_igo in "
+                                          "data/reference/country_names.csv)",
+                                          request.focal));
   ImportResult result;
   std::set<std::string> security_used;
   long partial = 0;  // associate or observer memberships of the focal state

@@ -40,7 +40,7 @@ void note_unmatched(const ImportRequest& request, ImportResult& result, const st
                     const std::string& file, long line) {
   if (request.strict)
     fail_input({file, line, ""}, "no ISO3 code for the partner name '" + name +
-                                     "' (add it to data/reference/country_names.csv, or drop --strict)");
+                                     "' (add it to data/reference/country_names.csv, or import without the strict option)");
   ++result.unmatched[name];
 }
 

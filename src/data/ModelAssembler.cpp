@@ -8,6 +8,7 @@
 
 #include "common/EmbeddedData.h"
 #include "common/Error.h"
+#include "common/OptionError.h"
 #include "model/ModelReader.h"
 
 namespace tengerim {
@@ -74,13 +75,13 @@ Model assemble_model(std::optional<Model> existing, const ImportResult& result, 
   for (const auto& row : result.relations.alliances) years.insert(row.year);
   for (const auto& row : result.relations.channels) years.insert(row.year);
   if (years.empty())
-    fail_input({"", 0, "--focal"}, fmt::format("nothing to import for {} from these files{}", request.focal,
-                                               request.first_year ? " in the years asked" : ""));
+    fail_option("import.focal", request.focal, fmt::format("nothing to import for it from these files{}",
+                                                           request.first_year ? " in the years asked" : ""));
   Model model;
   if (existing) {
     model = std::move(*existing);
     if (model.focal != request.focal)
-      fail_input({"", 0, "--focal"}, fmt::format("the model in --into is for {}, not {}", model.focal, request.focal));
+      fail_option("import.focal", request.focal, fmt::format("the model folder to extend is for {}", model.focal));
     model.first_year = std::min(model.first_year, *years.begin());
     model.last_year = std::max(model.last_year, *years.rbegin());
   } else {

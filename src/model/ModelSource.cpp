@@ -1,5 +1,6 @@
 #include "model/ModelSource.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "common/EmbeddedData.h"
@@ -49,6 +50,27 @@ std::optional<std::string> ModelSource::read(const std::string& file_name) const
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return std::nullopt;
   return read_file(path.string());
+}
+
+std::vector<std::string> ModelSource::file_names(const std::string& folder) const {
+  std::vector<std::string> names;
+  const std::string prefix = folder.empty() ? "" : folder + "/";
+  if (builtin_) {
+    for (const auto& file : embedded_files()) {
+      std::string_view path = file.path;
+      if (path.rfind(root_ + prefix, 0) == 0) names.emplace_back(path.substr(root_.size()));
+    }
+  } else {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path base(root_);
+    if (fs::is_directory(base / folder, ec))
+      for (auto it = fs::recursive_directory_iterator(base / folder, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec))
+        if (it->is_regular_file(ec)) names.push_back(fs::relative(it->path(), base, ec).generic_string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 std::string ModelSource::display_name(const std::string& file_name) const {

@@ -18,6 +18,9 @@ class ModelSource {
 
   // The file's text, or nothing when the model has no such file.
   std::optional<std::string> read(const std::string& file_name) const;
+  // The names of the files under `folder` ("" = the whole model), relative to the model's root,
+  // sorted: e.g. {"scenarios/cpc-halt.toml", ...} for "scenarios".
+  std::vector<std::string> file_names(const std::string& folder = "") const;
   // How messages name the file, e.g. "builtin:kaz/ties.csv" or "models/mng/ties.csv".
   std::string display_name(const std::string& file_name) const;
   const std::string& label() const { return label_; }

@@ -82,21 +82,4 @@ std::string Parameters::set(const std::string& key, double value) {
   return {};
 }
 
-std::string parameters_markdown() {
-  std::string out =
-      "# Model parameters\n\n"
-      "Generated from `src/model/Parameters.cpp` by `tengerim params`; do not edit by hand.\n"
-      "Set any of them in a model's `model.toml` under `[parameters]`.\n\n"
-      "| key | default | valid range | unit | kind | meaning | basis |\n"
-      "|---|---|---|---|---|---|---|\n";
-  for (const auto& spec : kSpecs) {
-    std::string kind = spec.judgement
-                           ? fmt::format("judgement, varied over [{}, {}]", spec.range_low, spec.range_high)
-                           : std::string("standard");
-    out += fmt::format("| `{}` | {} | [{}, {}] | {} | {} | {} | {} |\n", spec.key, spec.default_value,
-                       spec.min, spec.max, spec.unit, kind, spec.doc, spec.basis);
-  }
-  return out;
-}
-
 }  // namespace tengerim

@@ -2,7 +2,7 @@
 // Every model-wide parameter is declared once here (name, default, valid
 // range, unit, doc, and whether it is a judgement with a sensitivity range);
 // the model-file reader, the validator, `tengerim params` and
-// docs/parameters.md all come from this one table.
+// docs/parameters.md (report/ParamsReport.h) all come from this one table.
 #include <map>
 #include <span>
 #include <string>
@@ -38,7 +38,5 @@ class Parameters {
   std::map<std::string, double> values_;
 };
 
-// The parameter table as Markdown (docs/parameters.md) or plain text.
-std::string parameters_markdown();
 
 }  // namespace tengerim

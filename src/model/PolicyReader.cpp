@@ -1,7 +1,5 @@
 #include "model/PolicyReader.h"
 
-#include "common/EmbeddedData.h"
-#include "common/FileIo.h"
 #include "model/TomlFields.h"
 
 namespace tengerim {
@@ -30,27 +28,6 @@ Policy parse_policy(const std::string& text, const std::string& file, const Mode
   }
   fields.reject_unknown_keys();
   return policy;
-}
-
-Policy read_policy(const std::string& name_or_file, const Model& model) {
-  if (auto text = find_embedded_file("policies/" + name_or_file + ".toml"))
-    return parse_policy(std::string(*text), "builtin:policies/" + name_or_file + ".toml", model);
-  if (name_or_file.find('/') == std::string::npos && name_or_file.find(".toml") == std::string::npos) {
-    std::string names;
-    for (const auto& name : builtin_policy_names()) names += (names.empty() ? "" : ", ") + name;
-    fail_input({"", 0, "--policy"}, "'" + name_or_file + "': not a built-in policy (" + names + ") nor a .toml file");
-  }
-  return parse_policy(read_file(name_or_file), name_or_file, model);
-}
-
-std::vector<std::string> builtin_policy_names() {
-  std::vector<std::string> names;
-  for (const auto& file : embedded_files()) {
-    std::string_view path = file.path;
-    if (path.starts_with("policies/") && path.ends_with(".toml"))
-      names.emplace_back(path.substr(9, path.size() - 9 - 5));
-  }
-  return names;
 }
 
 }  // namespace tengerim

@@ -7,28 +7,17 @@
 #include <set>
 
 #include "common/CsvTable.h"
-#include "common/EmbeddedData.h"
 #include "common/Error.h"
-#include "common/FileIo.h"
 #include "common/Text.h"
 
 namespace tengerim {
 namespace {
-
-constexpr std::string_view kIssuePrefix = "issues/";
-constexpr std::string_view kIssueSuffix = ".csv";
 
 double unit_interval(const CsvTable& table, const CsvRow& row, size_t column, const char* what) {
   double value = table.number(row, column);
   if (value < 0 || value > 1)
     fail_input(table.at(row, column), fmt::format("{} {} is outside [0, 1]", what, value));
   return value;
-}
-
-// Built-in names use dashes; the embedded files use underscores.
-std::string issue_file_of(std::string name) {
-  std::replace(name.begin(), name.end(), '-', '_');
-  return std::string(kIssuePrefix) + name + std::string(kIssueSuffix);
 }
 
 }  // namespace
@@ -82,33 +71,6 @@ StakeholderSet read_stakeholders(std::string_view text, const std::string& file)
                "every stakeholder has capability x salience = 0: expected at least one above 0 "
                "(the weighted mean would be undefined)");
   return set;
-}
-
-StakeholderSet read_stakeholders_argument(const std::string& argument) {
-  constexpr std::string_view prefix = "builtin:";
-  if (argument.rfind(prefix, 0) != 0) return read_stakeholders(read_file(argument), argument);
-  const std::string name = argument.substr(prefix.size());
-  auto text = find_embedded_file(issue_file_of(name));
-  if (!text)
-    fail_io(argument, "no such built-in issue (built-in issues: builtin:" +
-                          join(builtin_issue_names(), ", builtin:") + ")");
-  return read_stakeholders(*text, argument);
-}
-
-std::vector<std::string> builtin_issue_names() {
-  std::vector<std::string> names;
-  for (const auto& file : embedded_files()) {
-    std::string_view path = file.path;
-    if (!path.starts_with(kIssuePrefix) || !path.ends_with(kIssueSuffix)) continue;
-    path.remove_prefix(kIssuePrefix.size());
-    path.remove_suffix(kIssueSuffix.size());
-    if (path.find('/') != std::string_view::npos) continue;
-    std::string name(path);
-    std::replace(name.begin(), name.end(), '_', '-');
-    names.push_back(std::move(name));
-  }
-  std::sort(names.begin(), names.end());
-  return names;
 }
 
 }  // namespace tengerim

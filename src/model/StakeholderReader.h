@@ -13,9 +13,5 @@ namespace tengerim {
 
 // Parses `text`; `file` names it in messages.
 StakeholderSet read_stakeholders(std::string_view text, const std::string& file);
-// "builtin:NAME" (an issue compiled into the binary) or a CSV file path.
-StakeholderSet read_stakeholders_argument(const std::string& argument);
-// Names accepted after "builtin:", e.g. "kaz-oil-routes-2030".
-std::vector<std::string> builtin_issue_names();
 
 }  // namespace tengerim

@@ -79,33 +79,5 @@ TEST(StakeholderReader, UnknownColumnIsNamed) {
   EXPECT_EQ(where.field, "Mood");
 }
 
-TEST(StakeholderReader, BuiltinKazakhstanIssueHasTheNamedStakeholders) {
-  auto names = builtin_issue_names();
-  ASSERT_NE(std::find(names.begin(), names.end(), "kaz-oil-routes-2030"), names.end());
-  auto set = read_stakeholders_argument("builtin:kaz-oil-routes-2030");
-  EXPECT_EQ(set.source, "builtin:kaz-oil-routes-2030");
-  for (const char* actor : {"Kazakhstan government", "China", "Russia", "USA", "EU", "Türkiye", "KazMunayGas",
-                            "Oil field operators", "Kazakh public"}) {
-    EXPECT_TRUE(std::any_of(set.members.begin(), set.members.end(),
-                            [&](const Stakeholder& s) { return s.actor == actor; }))
-        << actor;
-  }
-  // Positions are % of oil exports routed outside Russia; 4 = the status quo computed in the sources file.
-  for (const auto& member : set.members) {
-    EXPECT_GE(member.position, 0);
-    EXPECT_LE(member.position, 100);
-  }
-}
-
-TEST(StakeholderReader, UnknownBuiltinIsAnIoError) {
-  try {
-    read_stakeholders_argument("builtin:nowhere");
-    FAIL() << "expected an error";
-  } catch (const Error& error) {
-    EXPECT_EQ(error.kind(), ErrorKind::Io);
-    EXPECT_NE(std::string(error.what()).find("builtin:kaz-oil-routes-2030"), std::string::npos);
-  }
-}
-
 }  // namespace
 }  // namespace tengerim

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "common/Error.h"
+#include "common/OptionError.h"
 #include "policy/BargainingModel.h"
 
 namespace tengerim {
@@ -28,7 +29,7 @@ double percentile(const std::vector<double>& sorted, double p) {
 
 void SensitivityOptions::validate() const {
   if (draws < 0 || draws > 100000)
-    fail_input({"", 0, "--sensitivity"}, fmt::format("{}: must be a whole number in [0, 100000]", draws));
+    fail_option("bargain.sensitivity", std::to_string(draws), "must be a whole number in [0, 100000]");
   if (!(jitter >= 0 && jitter <= 1))
     throw Error(ErrorKind::Internal, {}, fmt::format("sensitivity jitter {} outside [0, 1]", jitter));
 }

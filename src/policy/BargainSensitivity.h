@@ -20,7 +20,7 @@ struct SensitivityOptions {
   std::uint64_t seed = kDefaultSeed;  // master seed, recorded in the output
   double jitter = 0.10;               // relative half-width: each value times U[1 - jitter, 1 + jitter]
 
-  void validate() const;  // fails naming --sensitivity
+  void validate() const;  // fails (OptionError, bargain.sensitivity)
 };
 
 struct Distribution {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/OptionError.h"
+
 #include <cmath>
 
 #include "common/Error.h"
@@ -78,8 +80,8 @@ TEST(BargainSensitivity, NegativeDrawCountIsNamed) {
   try {
     options.validate();
     FAIL() << "expected an error";
-  } catch (const Error& error) {
-    EXPECT_EQ(error.where().field, "--sensitivity");
+  } catch (const OptionError& error) {
+    EXPECT_EQ(error.key(), "bargain.sensitivity");
   }
 }
 

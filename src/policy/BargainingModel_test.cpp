@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/OptionError.h"
+
 #include <algorithm>
 
 #include "common/Error.h"
@@ -142,9 +144,9 @@ TEST(BargainingModel, InvalidOptionsAreNamed) {
   try {
     BargainingModel(eu_example(), options);
     FAIL() << "expected an error";
-  } catch (const Error& error) {
+  } catch (const OptionError& error) {
     EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
-    EXPECT_EQ(error.where().field, "--q");
+    EXPECT_EQ(error.key(), "bargain.q");
   }
 }
 

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "common/Error.h"
+#include "common/OptionError.h"
 
 namespace tengerim {
 
@@ -18,16 +19,16 @@ BargainingOptions BargainingOptions::preset(const std::string& variant) {
     options.capitulation = true;
     return options;
   }
-  fail_input({"", 0, "--variant"}, fmt::format("'{}' is not a variant (expected scholz-code or published)", variant));
+  fail_option("bargain.variant", variant, "must be one of scholz-code, published");
 }
 
 std::vector<std::string> BargainingOptions::variant_names() { return {"scholz-code", "published"}; }
 
 void BargainingOptions::validate() const {
   if (!std::isfinite(q) || q < 0)
-    fail_input({"", 0, "--q"}, fmt::format("{}: must be a finite number >= 0", q));
+    fail_option("bargain.q", fmt::format("{}", q), "must be a number in [0, inf)");
   if (rounds < 1 || rounds > 1000)
-    fail_input({"", 0, "--rounds"}, fmt::format("{}: must be a whole number in [1, 1000]", rounds));
+    fail_option("bargain.rounds", std::to_string(rounds), "must be a whole number in [1, 1000]");
 }
 
 const char* to_string(Normaliser normaliser) {
@@ -41,14 +42,13 @@ const char* to_string(CompromiseRule rule) {
 Normaliser parse_normaliser(const std::string& name) {
   if (name == "all-pairs") return Normaliser::AllPairs;
   if (name == "pairwise") return Normaliser::Pairwise;
-  fail_input({"", 0, "--normaliser"}, fmt::format("'{}' is not a normaliser (expected all-pairs or pairwise)", name));
+  fail_option("bargain.normaliser", name, "must be one of all-pairs, pairwise");
 }
 
 CompromiseRule parse_compromise_rule(const std::string& name) {
   if (name == "smallest-weighted") return CompromiseRule::SmallestWeighted;
   if (name == "least-move") return CompromiseRule::LeastMove;
-  fail_input({"", 0, "--compromise"},
-             fmt::format("'{}' is not a compromise rule (expected smallest-weighted or least-move)", name));
+  fail_option("bargain.compromise", name, "must be one of smallest-weighted, least-move");
 }
 
 }  // namespace tengerim

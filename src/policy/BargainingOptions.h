@@ -27,7 +27,7 @@ struct BargainingOptions {
   double q = 1.0;             // weight of the status-quo utility in E; default 1, must be >= 0
   int rounds = 10;            // bargaining rounds to run, 1..1000
 
-  // "scholz-code" or "published"; fails naming --variant otherwise.
+  // "scholz-code" or "published"; fails (OptionError, bargain.variant) otherwise.
   static BargainingOptions preset(const std::string& variant);
   static std::vector<std::string> variant_names();
   // Fails naming the option, its value and the rule it breaks.
@@ -36,7 +36,7 @@ struct BargainingOptions {
 
 const char* to_string(Normaliser normaliser);
 const char* to_string(CompromiseRule rule);
-Normaliser parse_normaliser(const std::string& name);  // fails naming --normaliser
-CompromiseRule parse_compromise_rule(const std::string& name);  // fails naming --compromise
+Normaliser parse_normaliser(const std::string& name);  // fails (OptionError, bargain.normaliser)
+CompromiseRule parse_compromise_rule(const std::string& name);  // fails (OptionError, bargain.compromise)
 
 }  // namespace tengerim

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "common/Error.h"
+#include "common/OptionError.h"
 
 namespace tengerim {
 namespace {
@@ -229,7 +230,7 @@ CvarSolution solve_cvar(const CvarProblem& problem) {
   solver.loadProblem(matrix, col_low.data(), col_high.data(), objective.data(), row_low.data(), row_high.data());
   solver.dual();  // fastest here: primal is 2-5x slower, presolve gains ~10 %, barrier fails
   if (solver.isProvenPrimalInfeasible())
-    fail_input({"", 0, "--budget"}, "the optimiser's constraints cannot all hold (capacities, totals, budget)");
+    fail_option("optimize.budget", "", "the optimiser's constraints cannot all hold (capacities, totals, budget)");
   if (!solver.isProvenOptimal())
     throw Error(ErrorKind::Internal, {}, "CLP did not solve the CVaR programme (status " +
                                              std::to_string(solver.status()) + ")");

@@ -10,6 +10,7 @@
 #include "model/CorridorReader.h"
 #include "model/ModelReader.h"
 #include "model/PressureReader.h"
+#include "risk/CouplingReader.h"
 #include "risk/MonteCarlo.h"
 #include "risk/ScenarioReader.h"
 
@@ -20,7 +21,8 @@ TEST(PortfolioOptimizer, BuiltinPlanKeepsEveryConstraintOnTheRiskLayersDraws) {
   const ModelSource source = ModelSource::builtin("kaz");
   const Model model = read_model(source);
   const CorridorNetwork network = read_corridor_network(source, model);
-  const Scenario scenario = read_default_scenario(source, model, network);
+  Scenario scenario = parse_scenario(*source.read("scenarios/default.toml"), "default.toml", model, network);
+  scenario.coupling = read_coupling(source, model);
   const PressureSpec spec = read_pressure(source, model);
   const BalanceSheet sheet = measure_balance(model);
   LossModel losses(model, sheet, network, scenario);

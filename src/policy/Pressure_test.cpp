@@ -10,7 +10,8 @@
 #include "model/PolicyReader.h"
 #include "model/PressureReader.h"
 #include "policy/PolicySimulation.h"
-#include "risk/ScenarioReader.h"
+#include "common/EmbeddedData.h"
+#include "risk/CouplingReader.h"
 
 namespace tengerim {
 namespace {
@@ -56,12 +57,22 @@ TEST(Pressure, TensionIsZeroWhenThePolicyMatchesEveryGroup) {
   EXPECT_NEAR(tension(two, {0.0, 1.0, 0.0}), 0.4, 1e-15);
 }
 
+Scenario only_coupling(const ModelSource& source, const Model& model) {
+  Scenario scenario;
+  scenario.coupling = read_coupling(source, model);
+  return scenario;
+}
+
+Policy builtin_policy(const std::string& name, const Model& model) {
+  return parse_policy(std::string(*find_embedded_file("policies/" + name + ".toml")), name, model);
+}
+
 struct Builtin {
   ModelSource source = ModelSource::builtin("kaz");
   Model model = read_model(source);
   CorridorNetwork network = read_corridor_network(source, model);
   PressureSpec spec = read_pressure(source, model);
-  Scenario coupling = read_default_scenario(source, model, network);
+  Scenario coupling = only_coupling(source, model);
   BalanceSheet sheet = measure_balance(model);
 };
 
@@ -73,7 +84,7 @@ TEST(PolicySimulation, BuiltinStatusQuoDrawsNoPressure) {
   // the simulation; the sensitivity run reports how often it fails over the ranges.
   Builtin kaz;
   auto run = simulate_policy(kaz.model, kaz.sheet, kaz.network, kaz.coupling, kaz.spec,
-                             read_policy("balanced", kaz.model), 3);
+                             builtin_policy("balanced", kaz.model), 3);
   ASSERT_EQ(run.years.size(), 3u);
   for (const auto& year : run.years) {
     for (double p : year.pressure) EXPECT_EQ(p, 0.0);
@@ -85,7 +96,7 @@ TEST(PolicySimulation, BuiltinStatusQuoDrawsNoPressure) {
 TEST(PolicySimulation, BuiltinTiltEastDrawsPressureFromRussiaAndTheWestOnly) {
   Builtin kaz;
   auto run = simulate_policy(kaz.model, kaz.sheet, kaz.network, kaz.coupling, kaz.spec,
-                             read_policy("tilt-east", kaz.model), 10);
+                             builtin_policy("tilt-east", kaz.model), 10);
   const SimulationYear& last = run.years.back();
   EXPECT_NEAR(last.tilt, 0.5, 1e-12);
   // East leads everyone at the end, so its own rival lead is negative.

@@ -7,8 +7,6 @@
 namespace tengerim {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 Json distribution_json(const Distribution& d) {
   return Json{{"mean", d.mean}, {"sd", d.sd},   {"min", d.min}, {"p05", d.p05}, {"p25", d.p25},
               {"p50", d.p50},   {"p75", d.p75}, {"p95", d.p95}, {"max", d.max}};
@@ -104,6 +102,14 @@ std::string bargain_text(const BargainReportInput& input) {
     out += distribution_row("final median", s->median);
   }
   return out;
+}
+
+Json bargain_json(const BargainingRun& run) {
+  return bargain_json({run.issue, run.options, run.run, run.sensitivity ? &*run.sensitivity : nullptr});
+}
+
+std::string bargain_text(const BargainingRun& run) {
+  return bargain_text({run.issue, run.options, run.run, run.sensitivity ? &*run.sensitivity : nullptr});
 }
 
 }  // namespace tengerim

@@ -3,11 +3,12 @@
 // shape: {"issue", "variant", "options", "stakeholders", "initial":{"mean",
 // "median"}, "rounds":[{"round", "risk_exponents":{ACTOR: r}, "positions":
 // {ACTOR: x}, "moves":[{"actor","toward","kind","from","new_position"}],
-// "mean", "median"}], "sensitivity" (only with --sensitivity)}.
-#include <nlohmann/json.hpp>
+// "mean", "median"}], "sensitivity" (only with a sensitivity run)}.
 #include <string>
 
 #include "model/StakeholderSet.h"
+#include "report/Document.h"
+#include "run/BargainingRun.h"
 #include "policy/BargainRun.h"
 #include "policy/BargainSensitivity.h"
 #include "policy/BargainingOptions.h"
@@ -21,7 +22,9 @@ struct BargainReportInput {
   const SensitivityResult* sensitivity = nullptr;  // null: no sensitivity run
 };
 
-nlohmann::ordered_json bargain_json(const BargainReportInput& input);
+Json bargain_json(const BargainReportInput& input);
 std::string bargain_text(const BargainReportInput& input);
+Json bargain_json(const BargainingRun& run);
+std::string bargain_text(const BargainingRun& run);
 
 }  // namespace tengerim

@@ -111,14 +111,10 @@ std::optional<Chart> alignment_chart(const Model& model, const BalanceSheet& she
                "no 0)."};
 }
 
-std::vector<double> loss_chart_levels() {
-  return {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.999};
-}
-
 Chart loss_chart(const RiskResult& result, const std::string& scenario, const RiskOptions& options) {
   std::vector<Quantile> quantiles;
   std::vector<Marker> markers;
-  for (double level : loss_chart_levels())
+  for (double level : distribution_grid_levels())
     for (const auto& tail : result.summary.tails)
       if (tail.level == level) quantiles.push_back({level, tail.var});
   for (double level : {0.95, 0.99})

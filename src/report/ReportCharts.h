@@ -30,9 +30,7 @@ Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCa
 // Empty when no year has alignment data.
 std::optional<Chart> alignment_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog);
 
-// The VaR/CVaR levels a loss chart needs beside the asked ones (its quantile grid).
-std::vector<double> loss_chart_levels();
-// `result` must have been simulated with loss_chart_levels() among its levels.
+// `result` must have been simulated with distribution_grid_levels() among its levels.
 Chart loss_chart(const RiskResult& result, const std::string& scenario, const RiskOptions& options);
 
 // Routing of the network drawn on a map; `panel` is "baseline" or "shocked".

@@ -3,18 +3,13 @@
 #include <toml++/toml.h>
 
 #include <cmath>
-#include <filesystem>
 #include <set>
 
-#include "common/EmbeddedData.h"
-#include "common/FileIo.h"
 #include "model/CountryTable.h"
 #include "model/TomlFields.h"
 
 namespace tengerim {
 namespace {
-
-constexpr const char* kPrefix = "scenarios/";
 
 long line_of(const toml::node& node) { return static_cast<long>(node.source().begin.line); }
 
@@ -44,7 +39,9 @@ class ScenarioParser {
     });
     for_each(fields, "shocks", [&](TomlFields& entry, const toml::table& table) { scenario.shocks.push_back(read_shock(entry, table, scenario)); });
     for_each(fields, "edges", [&](TomlFields& entry, const toml::table& table) { read_edge(entry, table, scenario); });
-    for_each(fields, "coupling", [&](TomlFields& entry, const toml::table& table) { scenario.coupling.push_back(read_coupling(entry, table)); });
+    if (root.contains("coupling"))
+      fail_input(fields.at("coupling"), "the coupling Gamma belongs to the model, not to a scenario: move these "
+                                        "[[coupling]] entries to the model folder's coupling.toml");
     fields.reject_unknown_keys();
     if (scenario.shocks.empty() && scenario.edges.empty())
       fail_input({file_, 0, ""}, "a scenario needs at least one [[shocks]] or [[edges]] entry");
@@ -249,18 +246,6 @@ class ScenarioParser {
     return *found;
   }
 
-  CouplingEntry read_coupling(TomlFields& fields, const toml::table& table) {
-    CouplingEntry entry{fields.string("from"), fields.string("to"), 0};
-    for (const auto& key : {"from", "to"}) {
-      const std::string& id = std::string(key) == "from" ? entry.from : entry.to;
-      if (!model_.find_domain(id)) fail_input(fields.at(key), "unknown domain '" + id + "'");
-    }
-    entry.value = figure(fields, "value", table);
-    if (entry.value < 0) fail_input(fields.at("value"), "a coupling must be >= 0");
-    fields.optional_string("rationale");
-    return entry;
-  }
-
   std::string known_directions() const {
     std::string out = " (directions: ";
     for (size_t i = 0; i < model_.directions.size(); ++i) out += (i ? ", " : "") + model_.directions[i].id;
@@ -277,38 +262,6 @@ class ScenarioParser {
 Scenario parse_scenario(const std::string& text, const std::string& file, const Model& model,
                         const CorridorNetwork& network) {
   return ScenarioParser(file, model, network).parse(text);
-}
-
-Scenario read_scenario(const std::string& name, const Model& model, const CorridorNetwork& network) {
-  if (auto text = find_embedded_file(kPrefix + name + ".toml"))
-    return parse_scenario(std::string(*text), "builtin:" + name, model, network);
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(name, ec)) {
-    std::string known;
-    for (const auto& builtin : builtin_scenario_names()) known += (known.empty() ? "" : ", ") + builtin;
-    fail_input({"", 0, "--scenario"}, "'" + name + "' is neither a built-in scenario (" + known + ") nor a file");
-  }
-  return parse_scenario(read_file(name), name, model, network);
-}
-
-Scenario read_default_scenario(const ModelSource& source, const Model& model, const CorridorNetwork& network) {
-  for (const char* file : {"scenarios/default.toml", "risk.toml"})
-    if (auto text = source.read(file)) return parse_scenario(*text, source.display_name(file), model, network);
-  if (source.label() == std::string("builtin:") + ModelSource::kDefaultBuiltin)
-    return read_scenario("default", model, network);
-  fail_input({source.display_name("scenarios/default.toml"), 0, "--scenario"},
-             "model " + source.label() + " has no default set of shocks: add scenarios/default.toml (or risk.toml) "
-             "to the model folder, or name a scenario with --scenario NAME|FILE");
-}
-
-std::vector<std::string> builtin_scenario_names() {
-  std::vector<std::string> names;
-  for (const auto& file : embedded_files()) {
-    std::string_view path = file.path;
-    if (path.rfind(kPrefix, 0) != 0 || path.size() < 5 || path.substr(path.size() - 5) != ".toml") continue;
-    names.emplace_back(path.substr(std::string_view(kPrefix).size(), path.size() - 5 - std::string_view(kPrefix).size()));
-  }
-  return names;
 }
 
 }  // namespace tengerim

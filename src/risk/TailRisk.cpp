@@ -277,4 +277,8 @@ LossSummary summarise_losses(std::span<const double> loss, const std::vector<std
   return summary;
 }
 
+std::vector<double> distribution_grid_levels() {
+  return {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.999};
+}
+
 }  // namespace tengerim

@@ -27,6 +27,10 @@ struct LossSummary {
   std::vector<TailFigures> tails;          // one per level, in the order asked
 };
 
+// The levels at which a loss distribution is drawn (its quantile grid); a run
+// that feeds a chart asks for these beside its own levels.
+std::vector<double> distribution_grid_levels();
+
 // `loss[i]` is draw i's total; `parts[p][i]` its additive parts (sum = loss[i]).
 LossSummary summarise_losses(std::span<const double> loss, const std::vector<std::vector<double>>& parts,
                              const std::vector<double>& levels, size_t batches = 20);

@@ -3,37 +3,31 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <chrono>
 
-#include "common/Error.h"
+#include "common/OptionError.h"
+#include "common/Text.h"
 #include "measure/BalanceSheetBuilder.h"
-#include "model/CorridorReader.h"
-#include "model/ModelReader.h"
-#include "model/PolicyReader.h"
-#include "model/PressureReader.h"
-#include "policy/PolicySimulation.h"
+#include "report/Document.h"
 #include "report/JsonReport.h"
+#include "report/OptionsReport.h"
 #include "report/ReportCharts.h"
-#include "report/RiskJson.h"
-#include "report/ShockJson.h"
-#include "report/SimulateJson.h"
-#include "risk/LossModel.h"
-#include "risk/MonteCarlo.h"
-#include "risk/ScenarioReader.h"
+#include "report/RiskReport.h"
+#include "report/ShockReport.h"
+#include "report/SimulateReport.h"
+#include "run/ItemReference.h"
+#include "run/ReportRun.h"
+#include "run/RiskRun.h"
+#include "run/ShockRun.h"
+#include "run/SimulateRun.h"
 #include "serve/RequestError.h"
 #include "serve/ScenarioRequest.h"
 
 namespace tengerim {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+constexpr double kMaxScaleFactor = 10;  // a what-if may multiply a partner's flows by at most this
 
-struct TimeLimit {};  // thrown from the Monte Carlo progress callback past the deadline
-
-nlohmann::json chart_json(const Chart& chart) {
-  return {{"svg", chart.svg}, {"sources", chart.sources}, {"note", chart.note}};
-}
+Json chart_json(const Chart& chart) { return {{"svg", chart.svg}, {"sources", chart.sources}, {"note", chart.note}}; }
 
 nlohmann::json parse_body(const std::string& body) {
   if (body.empty()) return nlohmann::json::object();
@@ -47,96 +41,150 @@ nlohmann::json parse_body(const std::string& body) {
   return json;
 }
 
-// A member of the body, of the type asked, or `fallback` when absent.
-template <typename T>
-T member(const nlohmann::json& body, const char* key, T fallback) {
-  if (!body.contains(key) || body[key].is_null()) return fallback;
-  try {
-    return body[key].get<T>();
-  } catch (const nlohmann::json::exception&) {
-    reject(fmt::format("{}: {} has the wrong type", key, body[key].dump()));
+std::vector<std::string> http_fields(const CommandSpec& command) {
+  std::vector<std::string> fields;
+  for (const auto& key : command.options)
+    if (option_spec(key).offered_on(kHttp)) fields.push_back(field_spelling(option_spec(key)));
+  return fields;
+}
+
+// The run options of `command` from a body's fields; `entries` are the fields that are not
+// options (what-if entries), left to the endpoint.
+RunOptions body_options(const std::string& command, const nlohmann::json& body,
+                        const std::vector<std::string>& entries = {}) {
+  const CommandSpec& spec = command_spec(command);
+  RunOptions options(spec);
+  options.set_text("output.format", "json");  // what the server sends, as the CLI's --format json
+  for (const auto& [field, value] : body.items()) {
+    if (std::find(entries.begin(), entries.end(), field) != entries.end()) continue;
+    const OptionSpec* option = find_command_option(spec, field);
+    if (!option || !option->offered_on(kHttp)) {
+      std::vector<std::string> known = http_fields(spec);
+      known.insert(known.end(), entries.begin(), entries.end());
+      reject(fmt::format("{}: unknown field (the fields of {} are {})", field, spec.endpoint, join(known, ", ")), field);
+    }
+    options.set_json(option->key, value);
   }
+  return options;
+}
+
+RunOptions query_options(const std::string& command, const std::multimap<std::string, std::string>& query) {
+  const CommandSpec& spec = command_spec(command);
+  RunOptions options(spec);
+  options.set_text("output.format", "json");
+  for (const auto& [field, value] : query) {
+    const OptionSpec* option = find_command_option(spec, field);
+    if (!option || !option->offered_on(kHttp))
+      throw RequestError(400, "invalid_query",
+                         fmt::format("{}: unknown query field (the fields of {} are {})", field, spec.endpoint,
+                                     join(http_fields(spec), ", ")),
+                         field);
+    if (query.count(field) > 1)
+      throw RequestError(400, "invalid_query", field + ": given more than once", field);
+    if (option->type == OptionType::Flag) options.set_flag(option->key, value == "1" || value == "true");
+    else options.set_text(option->key, value);
+  }
+  return options;
+}
+
+bool charts(const RunOptions& options) { return options.flag("output.charts"); }
+
+void add_sheet_charts(Json& out, const ModelSnapshot& snapshot, const BalanceSheet& sheet, const Model& model,
+                      int year) {
+  SourceCatalog catalog(snapshot.source, model);
+  auto& figures = out["charts"] = Json::object();
+  if (const YearSheet* entry = sheet.find_year(year); entry && entry->has_ties()) {
+    figures["shares"] = chart_json(shares_chart(model, *entry, catalog));
+    figures["roles"] = chart_json(role_map(model, *entry, catalog));
+  }
+  figures["series"] = chart_json(series_chart(model, sheet, catalog));
+  if (auto chart = alignment_chart(model, sheet, catalog)) figures["alignment"] = chart_json(*chart);
 }
 
 // Multiplies `partner`'s flows in `domain` by `factor`, and the domain's world
 // total (when given) by the same amount, so the rest stays as it was.
 void scale_partner(Model& model, const nlohmann::json& entry, size_t index) {
-  std::string where = fmt::format("scale[{}]", index);
-  if (!entry.is_object()) reject(where + ": expected {\"domain\", \"partner\", \"factor\"}");
-  auto domain = member<std::string>(entry, "domain", ""), partner = member<std::string>(entry, "partner", "");
-  double factor = member<double>(entry, "factor", 1.0);
-  if (!model.find_domain(domain)) reject(fmt::format("{}.domain: unknown domain '{}'", where, domain));
-  if (!(factor >= 0 && factor <= 10)) reject(fmt::format("{}.factor: {} must be in [0, 10]", where, factor));
-  if (partner == kWorldCode) reject(where + ".partner: the world total cannot be scaled");
+  const std::string where = fmt::format("scale[{}]", index);
+  if (!entry.is_object()) reject(where + ": expected {\"domain\", \"partner\", \"factor\"}", where);
+  for (const auto& [key, value] : entry.items())
+    if (key != "domain" && key != "partner" && key != "factor") reject(fmt::format("{}.{}: unknown field", where, key), where + "." + key);
+  auto text = [&](const char* key) {
+    if (!entry.contains(key) || !entry[key].is_string()) reject(fmt::format("{}.{}: expected a string", where, key), where + "." + key);
+    return entry[key].get<std::string>();
+  };
+  const std::string domain = text("domain"), partner = text("partner");
+  if (!entry.contains("factor") || !entry["factor"].is_number())
+    reject(where + ".factor: expected a number", where + ".factor");
+  const double factor = entry["factor"].get<double>();
+  if (!model.find_domain(domain)) reject(fmt::format("{}.domain: unknown domain '{}'", where, domain), where + ".domain");
+  if (!(factor >= 0 && factor <= kMaxScaleFactor))
+    reject(fmt::format("{}.factor = {}: must be a number in [0, {}]", where, factor, kMaxScaleFactor), where + ".factor");
+  if (partner == kWorldCode) reject(where + ".partner: the world total cannot be scaled", where + ".partner");
   std::map<int, double> change;  // year -> change of the partner's value
   for (auto& tie : model.ties)
     if (tie.domain == domain && tie.partner == partner) {
       change[tie.year] += tie.value * (factor - 1);
       tie.value *= factor;
     }
-  if (change.empty()) reject(fmt::format("{}.partner: '{}' has no flows in domain '{}'", where, partner, domain));
+  if (change.empty())
+    reject(fmt::format("{}.partner: '{}' has no flows in domain '{}'", where, partner, domain), where + ".partner");
   for (auto& tie : model.ties)
     if (tie.domain == domain && tie.partner == kWorldCode && change.count(tie.year))
       tie.value = std::max(0.0, tie.value + change[tie.year]);
 }
 
-std::optional<int> parse_year(const std::string& text, const Model& model) {
-  if (text.empty()) return std::nullopt;
-  int year = 0;
-  auto [end, code] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (code != std::errc() || end != text.data() + text.size())
-    throw RequestError(400, "invalid_query", fmt::format("year: '{}' is not an integer", text));
-  if (year < model.first_year || year > model.last_year)
-    reject(fmt::format("year: {} is outside the model's years [{}, {}]", year, model.first_year, model.last_year));
-  return year;
+// The body's named scenario (a name: the server reads no file a request names).
+std::optional<ItemText> named_scenario(const RunOptions& options, const std::string& key, const ModelSnapshot& snapshot) {
+  const std::string name = options.text(key);
+  if (name.empty()) return std::nullopt;
+  return resolve_item(ItemKind::Scenario, name, &snapshot.source, key, false);
 }
 
-void add_sheet_charts(nlohmann::ordered_json& out, const Model& model, const BalanceSheet& sheet, int year,
-                      const SourceCatalog& catalog) {
-  auto& charts = out["charts"] = nlohmann::ordered_json::object();
-  if (const YearSheet* entry = sheet.find_year(year); entry && entry->has_ties()) {
-    charts["shares"] = chart_json(shares_chart(model, *entry, catalog));
-    charts["roles"] = chart_json(role_map(model, *entry, catalog));
-  }
-  charts["series"] = chart_json(series_chart(model, sheet, catalog));
-  if (auto chart = alignment_chart(model, sheet, catalog)) charts["alignment"] = chart_json(*chart);
-}
+ApiResponse ok(Json document) { return {200, document.dump()}; }
 
 }  // namespace
 
-ApiService::ApiService(const ModelSource& source, const ServeOptions& options)
-    : source_(source),
-      options_(options),
-      model_(read_model(source)),
-      network_(read_corridor_network(source, model_)),
-      sheet_(measure_balance(model_)),
-      catalog_(source, model_) {
-  // The plain report is the same for every request: render it once.
-  report_cache_[""] = balance_sheet_json(model_, sheet_, std::nullopt).dump();
-  for (const auto& year : sheet_.years)
-    report_cache_[std::to_string(year.year)] = balance_sheet_json(model_, sheet_, year.year).dump();
+ApiService::ApiService(std::shared_ptr<const ModelSnapshot> snapshot, const ServeOptions& options)
+    : snapshot_(std::move(snapshot)), options_(options) {}
+
+ApiResponse ApiService::error(int status, const std::string& kind, const std::string& message,
+                              const std::string& field) {
+  nlohmann::json body{{"kind", kind}, {"message", message}};
+  if (!field.empty()) body["field"] = field;
+  return {status, nlohmann::json{{"error", body}}.dump()};
 }
 
-ApiResponse ApiService::error(int status, const std::string& kind, const std::string& message) {
-  return {status, nlohmann::json{{"error", {{"kind", kind}, {"message", message}}}}.dump()};
-}
-
-template <typename Handler>
-ApiResponse ApiService::guarded(Handler&& handler) const {
+ApiResponse ApiService::handle(const ApiRequest& request) const {
   try {
-    return handler();
-  } catch (const RequestError& error) {
-    return ApiService::error(error.status(), error.kind(), error.what());
-  } catch (const TimeLimit&) {
-    return ApiService::error(503, "time_limit",
-                             fmt::format("the request needs more than the server's limit of {} ms (--timeout-ms); "
-                                         "ask for fewer draws",
-                                         options_.timeout_ms));
-  } catch (const Error& error) {
-    if (error.kind() == ErrorKind::Internal) return ApiService::error(500, "internal", error.what());
-    return ApiService::error(422, error.kind() == ErrorKind::Io ? "io" : "invalid_input", error.what());
-  } catch (const std::exception& error) {
-    return ApiService::error(500, "internal", error.what());
+    const std::string& path = request.path;
+    const bool get = request.method == "GET", post = request.method == "POST";
+    if (path == "/api/meta" && get) return meta();
+    if (path == "/api/options" && get) return options_document();
+    if (path == "/api/report" && get) return report(request);
+    if (path == "/api/report" && post) return what_if(request);
+    if (path == "/api/shock" && post) return shock(request);
+    if (path == "/api/risk" && post) return risk(request);
+    if (path == "/api/simulate" && post) return simulation(request);
+    for (const char* known : {"/api/meta", "/api/options", "/api/report", "/api/shock", "/api/risk", "/api/simulate"})
+      if (path == known) return error(405, "method_not_allowed", request.method + " " + path + ": not allowed here");
+    return error(404, "not_found", request.method + " " + path + ": no such resource");
+  } catch (const RequestError& failure) {
+    return error(failure.status(), failure.kind(), failure.what(), failure.field());
+  } catch (const OptionError& failure) {
+    const OptionSpec* spec = find_option(failure.key());
+    const std::string field = spec ? field_spelling(*spec) : failure.key();
+    return error(422, "invalid_input", failure.message_for(field), field);
+  } catch (const Cancelled& cancelled) {
+    if (cancelled.reason() == Cancelled::Reason::TimeLimit)
+      return error(503, "time_limit",
+                   fmt::format("the request needs more than the server's limit of {} ms; ask for less work",
+                               options_.timeout_ms));
+    return error(503, "cancelled", "the request was cancelled");
+  } catch (const Error& failure) {
+    if (failure.kind() == ErrorKind::Internal) return error(500, "internal", failure.what());
+    return error(422, to_string(failure.kind()), failure.what(), failure.where().field);
+  } catch (const std::exception& failure) {
+    return error(500, "internal", failure.what());
   }
 }
 
@@ -160,152 +208,147 @@ ApiResponse ApiService::cached(const std::string& key, Compute&& compute) const 
 }
 
 ApiResponse ApiService::meta() const {
-  return guarded([&] {
-    nlohmann::ordered_json out;
-    out["model"] = model_.origin;
-    out["name"] = model_.name;
-    out["focal"] = model_.focal;
-    out["default_year"] = chart_year(model_, sheet_, std::nullopt);
-    out["years"] = nlohmann::json::array();
-    for (const auto& year : sheet_.years)
-      if (year.has_ties()) out["years"].push_back(year.year);
-    out["scenarios"] = network_.empty() ? std::vector<std::string>{} : builtin_scenario_names();
-    out["max_draws"] = options_.max_draws;
-    // Partners of each domain with their latest flow, largest first: the what-if control's choices.
-    auto& domains = out["domains"] = nlohmann::ordered_json::array();
-    for (const auto& domain : model_.domains) {
-      std::map<std::string, double> latest;
-      std::map<std::string, int> latest_year;
-      for (const auto& tie : model_.ties)
-        if (tie.domain == domain.id && tie.partner != kWorldCode && tie.year >= latest_year[tie.partner]) {
-          latest_year[tie.partner] = tie.year;
-          latest[tie.partner] = tie.value;
-        }
-      std::vector<std::pair<std::string, double>> partners(latest.begin(), latest.end());
-      std::stable_sort(partners.begin(), partners.end(), [](auto& a, auto& b) { return a.second > b.second; });
-      std::vector<std::string> ids;
-      for (size_t i = 0; i < partners.size() && i < 15; ++i) ids.push_back(partners[i].first);
-      if (!ids.empty()) domains.push_back({{"id", domain.id}, {"unit", domain.unit}, {"partners", ids}});
-    }
-    auto& edges = out["edges"] = nlohmann::ordered_json::array();
-    for (const auto& edge : network_.edges) edges.push_back({{"id", edge.id}, {"label", edge.label()}});
-    return ApiResponse{200, out.dump()};
+  const ModelSnapshot& snapshot = *snapshot_;
+  const Model& model = snapshot.model;
+  Json out;
+  out["model"] = model.origin;
+  out["name"] = model.name;
+  out["focal"] = model.focal;
+  out["default_year"] = default_report_year(snapshot);
+  out["years"] = Json::array();
+  for (const auto& year : snapshot.sheet.years)
+    if (year.has_ties()) out["years"].push_back(year.year);
+  // What a request may name: the model's own scenarios by name, the shipped ones as builtin:NAME.
+  auto& scenarios = out["scenarios"] = Json::array();
+  if (!snapshot.network.empty()) {
+    const ItemNames names = item_names(ItemKind::Scenario, &snapshot.source);
+    for (const auto& name : names.model) scenarios.push_back(name);
+    for (const auto& name : names.builtin) scenarios.push_back("builtin:" + name);
+  }
+  auto& policies = out["policies"] = Json::array();
+  const ItemNames policy_names = item_names(ItemKind::Policy, &snapshot.source);
+  for (const auto& name : policy_names.model) policies.push_back(name);
+  for (const auto& name : policy_names.builtin) policies.push_back("builtin:" + name);
+  // Partners of each domain with their latest flow, largest first: the what-if control's choices.
+  auto& domains = out["domains"] = Json::array();
+  for (const auto& domain : model.domains) {
+    std::map<std::string, double> latest;
+    std::map<std::string, int> latest_year;
+    for (const auto& tie : model.ties)
+      if (tie.domain == domain.id && tie.partner != kWorldCode && tie.year >= latest_year[tie.partner]) {
+        latest_year[tie.partner] = tie.year;
+        latest[tie.partner] = tie.value;
+      }
+    std::vector<std::pair<std::string, double>> partners(latest.begin(), latest.end());
+    std::stable_sort(partners.begin(), partners.end(), [](auto& a, auto& b) { return a.second > b.second; });
+    std::vector<std::string> ids;
+    for (size_t i = 0; i < partners.size() && i < 15; ++i) ids.push_back(partners[i].first);
+    if (!ids.empty()) domains.push_back({{"id", domain.id}, {"unit", domain.unit}, {"partners", ids}});
+  }
+  auto& edges = out["edges"] = Json::array();
+  for (const auto& edge : snapshot.network.edges) edges.push_back({{"id", edge.id}, {"label", edge.label()}});
+  return ok(out);
+}
+
+ApiResponse ApiService::options_document() const {
+  Json out = options_json();
+  // The server's own limits on what a request may ask, beside the registry's.
+  out["limits"] = {{"risk.draws", {{"max", options_.max_draws}}},
+                   {"what_if.scale.factor", {{"min", 0}, {"max", kMaxScaleFactor}}},
+                   {"timeout_ms", options_.timeout_ms}};
+  return ok(out);
+}
+
+ApiResponse ApiService::report(const ApiRequest& request) const {
+  RunOptions options = query_options("report", request.query);
+  std::string key = "report";
+  for (const auto& [field, value] : request.query) key += " " + field + "=" + value;
+  return cached(key, [&] {
+    Pipeline pipeline(options, request.cancel);
+    pipeline.use_model(snapshot_);
+    const ReportRun run = run_report(pipeline);
+    const ModelSnapshot& snapshot = *snapshot_;
+    Json out = document(pipeline.summary(), balance_sheet_json(snapshot.model, snapshot.sheet, run.year));
+    if (charts(options)) add_sheet_charts(out, snapshot, snapshot.sheet, snapshot.model, run.shown_year);
+    return ok(out);
   });
 }
 
-ApiResponse ApiService::report(const std::string& year, bool charts) const {
-  return guarded([&] {
-    std::optional<int> asked = parse_year(year, model_);
-    if (!charts) return ApiResponse{200, report_cache_.at(year.empty() ? "" : std::to_string(*asked))};
-    auto out = balance_sheet_json(model_, sheet_, asked);
-    add_sheet_charts(out, model_, sheet_, chart_year(model_, sheet_, asked), catalog_);
-    return ApiResponse{200, out.dump()};
+ApiResponse ApiService::what_if(const ApiRequest& request) const {
+  const nlohmann::json body = parse_body(request.body);
+  RunOptions options = body_options("report", body, {"scale"});
+  return cached("what_if " + body.dump(), [&] {
+    // A changed copy of the model, measured again; the rest of the snapshot is shared.
+    auto changed = std::make_shared<ModelSnapshot>(*snapshot_);
+    if (body.contains("scale")) {
+      if (!body["scale"].is_array()) reject("scale: expected an array of {\"domain\", \"partner\", \"factor\"}", "scale");
+      for (size_t i = 0; i < body["scale"].size(); ++i) scale_partner(changed->model, body["scale"][i], i);
+    }
+    changed->sheet = measure_balance(changed->model);
+    Pipeline pipeline(options, request.cancel);
+    pipeline.use_model(changed);
+    const ReportRun run = run_report(pipeline);
+    Json out = document(pipeline.summary(), balance_sheet_json(changed->model, changed->sheet, run.year));
+    if (charts(options)) add_sheet_charts(out, *changed, changed->sheet, changed->model, run.shown_year);
+    return ok(out);
   });
 }
 
-ApiResponse ApiService::what_if(const std::string& body) const {
-  return guarded([&] { return cached("what_if " + parse_body(body).dump(), [&] { return compute_what_if(body); }); });
-}
-
-ApiResponse ApiService::compute_what_if(const std::string& body) const {
-  return guarded([&] {
-    nlohmann::json request = parse_body(body);
-    std::optional<int> year;
-    if (request.contains("year") && !request["year"].is_null()) {
-      if (!request["year"].is_number_integer()) reject("year: expected an integer");
-      year = parse_year(std::to_string(request["year"].get<long>()), model_);
-    }
-    Model changed = model_;
-    if (request.contains("scale")) {
-      if (!request["scale"].is_array()) reject("scale: expected an array of {\"domain\", \"partner\", \"factor\"}");
-      for (size_t i = 0; i < request["scale"].size(); ++i) scale_partner(changed, request["scale"][i], i);
-    }
-    BalanceSheet sheet = measure_balance(changed);
-    auto out = balance_sheet_json(changed, sheet, year);
-    if (member<bool>(request, "charts", false))
-      add_sheet_charts(out, changed, sheet, chart_year(changed, sheet, year), catalog_);
-    return ApiResponse{200, out.dump()};
-  });
-}
-
-ApiResponse ApiService::shock(const std::string& body) const {
-  return guarded([&] { return cached("shock " + parse_body(body).dump(), [&] { return compute_shock(body); }); });
-}
-
-ApiResponse ApiService::compute_shock(const std::string& body) const {
-  return guarded([&] {
-    const auto start = Clock::now();
-    nlohmann::json request = parse_body(body);
-    Scenario scenario = scenario_from_request(request, source_, model_, network_, false);
-    LossModel losses(model_, sheet_, network_, scenario);
-    ScenarioOutcome outcome = losses.evaluate();
-    if (Clock::now() - start > std::chrono::milliseconds(options_.timeout_ms)) throw TimeLimit{};
-    nlohmann::json out = shock_json(model_, network_, scenario, losses, outcome);
-    if (member<bool>(request, "charts", false)) {
+ApiResponse ApiService::shock(const ApiRequest& request) const {
+  const nlohmann::json body = parse_body(request.body);
+  RunOptions options = body_options("shock", body, {"close", "edges", "shocks"});
+  const bool what_if = has_what_if(body);
+  if (!what_if && !options.given("shock.scenario"))
+    reject("give a scenario (GET /api/meta lists them) or what-if entries (close, edges, shocks)", "scenario");
+  return cached("shock " + body.dump(), [&] {
+    Pipeline pipeline(options, request.cancel);
+    pipeline.use_model(snapshot_);
+    const ModelSnapshot& snapshot = *snapshot_;
+    const ShockRun run = what_if ? run_shock(pipeline, what_if_scenario(body, named_scenario(options, "shock.scenario", snapshot), snapshot))
+                                 : run_shock(pipeline, false);
+    Json out = document(pipeline.summary(), shock_json(run));
+    if (charts(options)) {
+      SourceCatalog catalog(snapshot.source, snapshot.model);
       out["charts"]["map-baseline"] =
-          chart_json(corridor_chart(network_, outcome.baseline, {}, "baseline", scenario.name, catalog_));
-      out["charts"]["map-shocked"] = chart_json(
-          corridor_chart(network_, outcome.shocked, outcome.capacity_factor, "shocked", scenario.name, catalog_));
+          chart_json(corridor_chart(snapshot.network, run.outcome.baseline, {}, "baseline", run.scenario->name, catalog));
+      out["charts"]["map-shocked"] = chart_json(corridor_chart(snapshot.network, run.outcome.shocked,
+                                                               run.outcome.capacity_factor, "shocked",
+                                                               run.scenario->name, catalog));
     }
-    return ApiResponse{200, out.dump()};
+    return ok(out);
   });
 }
 
-ApiResponse ApiService::risk(const std::string& body) const {
-  return guarded([&] { return cached("risk " + parse_body(body).dump(), [&] { return compute_risk(body); }); });
-}
-
-ApiResponse ApiService::compute_risk(const std::string& body) const {
-  return guarded([&] {
-    const auto deadline = Clock::now() + std::chrono::milliseconds(options_.timeout_ms);
-    nlohmann::json request = parse_body(body);
-    RiskOptions options;
-    long draws = member<long>(request, "draws", std::min(20000L, options_.max_draws));
-    if (draws <= 0) reject(fmt::format("draws: {} must be a positive integer", draws));
-    if (draws > options_.max_draws)
-      reject(fmt::format("draws: {} is above the server's limit of {} (--max-draws)", draws, options_.max_draws));
-    options.draws = static_cast<size_t>(draws);
-    options.seed = member<uint64_t>(request, "seed", options.seed);
-    options.levels = member<std::vector<double>>(request, "levels", options.levels);
-    if (options.levels.empty() || options.levels.size() > 20) reject("levels: give 1 to 20 levels");
-    for (double level : options.levels)
-      if (!(level > 0 && level < 1)) reject(fmt::format("levels: {} must be in (0, 1)", level));
-    Scenario scenario = scenario_from_request(request, source_, model_, network_, true);
-    LossModel losses(model_, sheet_, network_, scenario);
+ApiResponse ApiService::risk(const ApiRequest& request) const {
+  const nlohmann::json body = parse_body(request.body);
+  RunOptions options = body_options("risk", body, {"close", "edges", "shocks"});
+  if (const long draws = options.integer("risk.draws"); draws > options_.max_draws)
+    fail_option("risk.draws", std::to_string(draws),
+                fmt::format("is above this server's limit of {} draws per request", options_.max_draws));
+  return cached("risk " + body.dump(), [&] {
+    Pipeline pipeline(options, request.cancel);
+    pipeline.use_model(snapshot_);
+    const ModelSnapshot& snapshot = *snapshot_;
     // One run serves the document (the asked levels) and the chart (its quantile grid).
-    RiskOptions run = options;
-    for (double level : loss_chart_levels())
-      if (std::find(run.levels.begin(), run.levels.end(), level) == run.levels.end()) run.levels.push_back(level);
-    RiskResult result = simulate(losses, run, [deadline](size_t, size_t) {
-      if (Clock::now() > deadline) throw TimeLimit{};
-    });
-    RiskResult asked = result;
-    asked.summary.tails.resize(options.levels.size());
-    nlohmann::json out = risk_json(model_, scenario, options, asked);
-    if (member<bool>(request, "charts", false)) out["charts"]["loss"] = chart_json(loss_chart(result, scenario.name, run));
-    return ApiResponse{200, out.dump()};
+    const std::vector<double> grid = charts(options) ? distribution_grid_levels() : std::vector<double>{};
+    const RiskRun run =
+        has_what_if(body)
+            ? run_risk(pipeline, what_if_scenario(body, named_scenario(options, "risk.scenario", snapshot), snapshot), grid)
+            : run_risk(pipeline, grid, false);
+    Json out = document(pipeline.summary(), risk_json(run));
+    if (charts(options)) out["charts"]["loss"] = chart_json(loss_chart(run.result, run.scenario->name, run.options));
+    return ok(out);
   });
 }
 
-ApiResponse ApiService::simulation(const std::string& body) const {
-  return guarded([&] { return cached("simulate " + parse_body(body).dump(), [&] { return compute_simulation(body); }); });
-}
-
-ApiResponse ApiService::compute_simulation(const std::string& body) const {
-  return guarded([&] {
-    nlohmann::json request = parse_body(body);
-    const auto name = member<std::string>(request, "policy", "balanced");
-    // Only built-in policies: a name must never become a path on the server.
-    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
-      reject("policy: '" + name + "' is not a built-in policy name");
-    const long years = member<long>(request, "years", 10);
-    if (years < 1 || years > 50) reject(fmt::format("years: {} must be in [1, 50]", years));
-    PressureSpec spec = read_pressure(source_, model_);
-    Policy policy = read_policy(name, model_);
-    Scenario coupling = read_default_scenario(source_, model_, network_);
-    SimulationResult run =
-        simulate_policy(model_, sheet_, network_, coupling, spec, policy, static_cast<int>(years));
-    return ApiResponse{200, simulate_json(model_, policy, run, nullptr).dump()};
+ApiResponse ApiService::simulation(const ApiRequest& request) const {
+  const nlohmann::json body = parse_body(request.body);
+  RunOptions options = body_options("simulate", body);
+  return cached("simulate " + body.dump(), [&] {
+    Pipeline pipeline(options, request.cancel);
+    pipeline.use_model(snapshot_);
+    const SimulateRun run = run_simulate(pipeline, false);
+    return ok(document(pipeline.summary(), simulate_json(run)));
   });
 }
 

@@ -2,15 +2,18 @@
 
 #include <fmt/format.h>
 
+#include <regex>
 #include <sstream>
 #include <toml++/toml.h>
 
-#include "common/EmbeddedData.h"
+#include "common/Error.h"
 #include "risk/ScenarioReader.h"
 #include "serve/RequestError.h"
 
 namespace tengerim {
 namespace {
+
+constexpr const char* kFile = "";  // errors name only the request's field
 
 toml::table to_table(const nlohmann::json& object, const std::string& where);
 
@@ -46,58 +49,75 @@ toml::table to_table(const nlohmann::json& object, const std::string& where) {
   return table;
 }
 
-toml::array& entries(toml::table& root, const char* key) {
-  if (!root.contains(key)) root.insert(key, toml::array{});
-  auto* array = root[key].as_array();
-  if (!array) reject(std::string("scenario key '") + key + "' is not an array of tables");
-  return *array;
+// The request's entries go first, so a reader's `edges[i]` or `shocks[i]` is the request's own
+// index; `close` entries follow the request's edges.
+struct Layout {
+  size_t request_edges = 0;
+  size_t closed = 0;
+};
+
+std::string request_field(const std::string& field, const Layout& layout) {
+  static const std::regex edge_field(R"(^edges\[(\d+)\](.*)$)");
+  std::smatch match;
+  if (std::regex_match(field, match, edge_field)) {
+    const size_t index = std::stoul(match[1]);
+    if (index >= layout.request_edges && index < layout.request_edges + layout.closed)
+      return fmt::format("close[{}]", index - layout.request_edges);
+  }
+  return field;
 }
 
 }  // namespace
 
-Scenario scenario_from_request(const nlohmann::json& body, const ModelSource& source, const Model& model,
-                               const CorridorNetwork& network, bool default_when_absent) {
-  if (network.empty()) reject("model " + model.origin + " has no corridor network: no scenario can run on it");
-  std::string name = body.contains("scenario") && !body["scenario"].is_null()
-                         ? (body["scenario"].is_string() ? body["scenario"].get<std::string>() : "")
-                         : "";
-  if (body.contains("scenario") && !body["scenario"].is_string() && !body["scenario"].is_null())
-    reject("scenario: expected a built-in scenario name (a string)");
-  const bool what_if = body.contains("close") || body.contains("edges") || body.contains("shocks");
-  if (name.empty() && !what_if) {
-    if (default_when_absent) return read_default_scenario(source, model, network);
-    reject("give a 'scenario' (one of: " + fmt::format("{}", fmt::join(builtin_scenario_names(), ", ")) +
-           ") or what-if entries ('close', 'edges', 'shocks')");
-  }
+bool has_what_if(const nlohmann::json& body) {
+  return body.contains("close") || body.contains("edges") || body.contains("shocks");
+}
+
+Scenario what_if_scenario(const nlohmann::json& body, const std::optional<ItemText>& base, const ModelSnapshot& snapshot) {
+  if (snapshot.network.empty()) reject("model " + snapshot.model.origin + " has no corridor network: no scenario can run on it");
   toml::table root;
-  if (!name.empty()) {
-    auto text = find_embedded_file("scenarios/" + name + ".toml");
-    if (!text)
-      reject(fmt::format("scenario: unknown scenario '{}' (built-in: {})", name,
-                         fmt::join(builtin_scenario_names(), ", ")));
-    if (!what_if) return parse_scenario(std::string(*text), "scenarios/" + name + ".toml", model, network);
-    root = toml::parse(*text, "scenarios/" + name + ".toml");
-    root.insert_or_assign("name", name + " + what-if");
+  Layout layout;
+  for (const char* key : {"edges", "shocks"}) {
+    if (!body.contains(key)) continue;
+    if (!body[key].is_array()) reject(fmt::format("{}: expected an array of objects", key));
+    toml::array entries;
+    for (size_t i = 0; i < body[key].size(); ++i) entries.push_back(to_table(body[key][i], fmt::format("{}[{}]", key, i)));
+    if (std::string(key) == "edges") layout.request_edges = entries.size();
+    root.insert_or_assign(key, std::move(entries));
+  }
+  if (body.contains("close")) {
+    if (!body["close"].is_array()) reject("close: expected an array of edge ids");
+    if (!root.contains("edges")) root.insert("edges", toml::array{});
+    auto& edges = *root["edges"].as_array();
+    for (size_t i = 0; i < body["close"].size(); ++i) {
+      const auto& id = body["close"][i];
+      if (!id.is_string()) reject(fmt::format("close[{}]: expected an edge id (a string)", i));
+      edges.push_back(toml::table{{"edge", id.get<std::string>()}, {"factor", 0.0}});
+      ++layout.closed;
+    }
+  }
+  if (base) {
+    toml::table shipped = toml::parse(base->text, base->file);
+    for (const char* key : {"edges", "shocks", "factors"}) {
+      auto* from = shipped[key].as_array();
+      if (!from) continue;
+      if (!root.contains(key)) root.insert(key, toml::array{});
+      for (auto& entry : *from) root[key].as_array()->push_back(entry);
+    }
+    root.insert_or_assign("name", base->reference + " + what-if");
+    root.insert_or_assign("description", shipped["description"].value_or(std::string()));
   } else {
     root.insert_or_assign("name", "what-if");
     root.insert_or_assign("description", "Entries of a dashboard request.");
   }
-  if (body.contains("close")) {
-    if (!body["close"].is_array()) reject("close: expected an array of edge ids");
-    for (const auto& id : body["close"]) {
-      if (!id.is_string()) reject("close: expected an array of edge ids (strings)");
-      entries(root, "edges").push_back(toml::table{{"edge", id.get<std::string>()}, {"factor", 0.0}});
-    }
-  }
-  for (const char* key : {"edges", "shocks"}) {
-    if (!body.contains(key)) continue;
-    if (!body[key].is_array()) reject(fmt::format("{}: expected an array of objects", key));
-    for (size_t i = 0; i < body[key].size(); ++i)
-      entries(root, key).push_back(to_table(body[key][i], fmt::format("{}[{}]", key, i)));
-  }
   std::ostringstream text;
   text << root;
-  return parse_scenario(text.str(), "request body (as scenario TOML)", model, network);
+  try {
+    return parse_scenario(text.str(), kFile, snapshot.model, snapshot.network);
+  } catch (const Error& error) {
+    const std::string field = request_field(error.where().field, layout);
+    throw RequestError(422, "invalid_input", field.empty() ? error.detail() : field + ": " + error.detail());
+  }
 }
 
 }  // namespace tengerim

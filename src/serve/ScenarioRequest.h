@@ -1,24 +1,25 @@
 #pragma once
-// Builds the scenario of a POST /api/shock or /api/risk body: a built-in
-// scenario by name (never a file path: the server reads no file a request
-// names), plus what-if entries in the scenario file's own vocabulary:
-//   "close":  ["cpc", ...]                 edge ids, closed for a year
-//   "edges":  [{"edge": "cpc", "factor": 0.5}, ...]   [[edges]] entries
-//   "shocks": [{"id": ..., "direction": ..., "domain": ..., "cut": ...}, ...]   [[shocks]] entries
+// The what-if entries of a POST /api/shock or /api/risk body, in the scenario
+// file's own vocabulary, on top of the named scenario (if any):
+//   "close":  ["cpc", ...]                           edge ids, closed for a year
+//   "edges":  [{"edge": "cpc", "factor": 0.5}, ...]  [[edges]] entries
+//   "shocks": [{"id": ..., "direction": ..., "domain": ..., "cut": ...}, ...]  [[shocks]] entries
 // The entries are written as TOML and read by the scenario reader, so they are
-// validated exactly as a scenario file is (errors name the key).
+// checked exactly as a scenario file is; an error names the request's field
+// (`shocks[0].cut`, `close[1]`) and nothing else.
 #include <nlohmann/json.hpp>
+#include <optional>
 
-#include "model/CorridorNetwork.h"
-#include "model/Model.h"
-#include "model/ModelSource.h"
 #include "risk/Scenario.h"
+#include "run/ItemReference.h"
+#include "run/ModelSnapshot.h"
 
 namespace tengerim {
 
-// `fallback`: used when the body names no scenario and has no what-if entries
-// (risk: the model's default shocks); empty means that is an error.
-Scenario scenario_from_request(const nlohmann::json& body, const ModelSource& source, const Model& model,
-                               const CorridorNetwork& network, bool default_when_absent);
+// True when the body has what-if entries.
+bool has_what_if(const nlohmann::json& body);
+
+// The scenario of the entries on top of `base` (a named scenario, or none).
+Scenario what_if_scenario(const nlohmann::json& body, const std::optional<ItemText>& base, const ModelSnapshot& snapshot);
 
 }  // namespace tengerim

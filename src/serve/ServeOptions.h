@@ -1,21 +1,24 @@
 #pragma once
-// The options of `tengerim serve`, declared once: the CLI reads them, the
-// server applies them, validate() checks them before any work.
+// The settings of `tengerim serve`, read from the serve.* options of the
+// registry (run/OptionRegistry.cpp checks their ranges), plus the limits
+// that are properties of the server rather than options.
 #include <cstddef>
 #include <string>
+
+#include "run/RunOptions.h"
 
 namespace tengerim {
 
 struct ServeOptions {
-  std::string host = "127.0.0.1";  // loopback by default: the dashboard is for this machine
-  long port = 8080;                // 0..65535; 0 = any free port (tests)
-  long max_draws = 200000;         // cap on POST /api/risk "draws"; 200k draws take about 1 s
-  long timeout_ms = 10000;         // per request: Monte Carlo stops and answers 503 past it
+  std::string host = "127.0.0.1";
+  long port = 8080;
+  long max_draws = 200000;  // cap on risk.draws per request
+  long timeout_ms = 10000;  // per request: a run past it answers 503 time_limit
   static constexpr size_t kMaxBody = 1 << 20;  // request bodies above 1 MiB get 413
   static constexpr size_t kWorkers = 64;       // threads serving connections (most wait on the network)
 
-  // Fails (invalid input) naming the option, its value and the rule.
-  void validate() const;
+  // From a `serve` run's options (their defaults when not given).
+  static ServeOptions from(const RunOptions& options);
 };
 
 }  // namespace tengerim

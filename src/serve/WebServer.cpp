@@ -7,10 +7,14 @@
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
+#include <chrono>
+#include <memory>
 #include <string_view>
 
 #include "common/EmbeddedData.h"
+#include "common/CancelToken.h"
 #include "common/Error.h"
+#include "serve/ClientWatch.h"
 
 namespace tengerim {
 namespace {
@@ -84,24 +88,20 @@ WebServer::WebServer(const ApiService& api, const ServeOptions& options)
   server.Get(R"(/assets/([A-Za-z0-9_\-]+\.[a-z]+))", [](const httplib::Request& request, httplib::Response& response) {
     serve_asset(response, request.matches[1]);
   });
-  server.Get("/api/meta", [this](const httplib::Request&, httplib::Response& response) {
-    send(response, impl_->api.meta());
-  });
-  server.Get("/api/report", [this](const httplib::Request& request, httplib::Response& response) {
-    send(response, impl_->api.report(request.get_param_value("year"), request.get_param_value("charts") == "1"));
-  });
-  server.Post("/api/report", [this](const httplib::Request& request, httplib::Response& response) {
-    send(response, impl_->api.what_if(request.body));
-  });
-  server.Post("/api/shock", [this](const httplib::Request& request, httplib::Response& response) {
-    send(response, impl_->api.shock(request.body));
-  });
-  server.Post("/api/risk", [this](const httplib::Request& request, httplib::Response& response) {
-    send(response, impl_->api.risk(request.body));
-  });
-  server.Post("/api/simulate", [this](const httplib::Request& request, httplib::Response& response) {
-    send(response, impl_->api.simulation(request.body));
-  });
+  // Every /api/ request goes to ApiService::handle with a cancel token: the time
+  // limit, and a probe that stops the run when the client has gone.
+  auto route = [this](const httplib::Request& request, httplib::Response& response) {
+    CancelToken cancel;
+    cancel.set_deadline(CancelToken::Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms));
+    auto watch = std::make_shared<ClientWatch>(request.remote_addr, request.remote_port);
+    cancel.set_probe([watch] { return watch->gone(); });
+    ApiRequest call{request.method, request.path, {request.params.begin(), request.params.end()}, request.body, &cancel};
+    send(response, impl_->api.handle(call));
+  };
+  server.Get(R"(/api/.*)", route);
+  server.Post(R"(/api/.*)", route);
+  server.Put(R"(/api/.*)", route);
+  server.Delete(R"(/api/.*)", route);
   // httplib answers unknown paths, oversized bodies and the like itself, with an empty body: make it JSON.
   server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
     if (!response.body.empty()) return;

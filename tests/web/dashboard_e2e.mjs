@@ -75,8 +75,9 @@ try {
     await page.selectOption('#close', 'atyrau-samara');
     await page.waitForFunction((old) => document.querySelector('#fig-shock-loss').textContent !== old &&
       document.querySelector('#shock-panel').dataset.state === 'ready', loss);
+    const scenario = await page.inputValue('#scenario');
     const shock = await (await fetch(`${base}/api/shock`, { method: 'POST', body: JSON.stringify(
-      { scenario: 'cpc-halt', close: ['atyrau-samara'] }) })).json();
+      { scenario, close: ['atyrau-samara'] }) })).json();
     assert.equal(await page.textContent('#fig-shock-loss'), shock.loss.total.toFixed(4));
     for (const id of ['shares', 'roles', 'series', 'map-baseline', 'map-shocked', 'loss'])
       assert.ok(await page.$(`#chart-${id} svg`), `chart ${id} drawn`);
@@ -88,7 +89,7 @@ try {
 
   await check('HTML report: every chart renders, no console error, no request', async () => {
     const file = join(outDir, 'report.html');
-    execFileSync(binary, ['report', '--html', file]);
+    execFileSync(binary, ['report', '--format', 'html', '--out', file]);
     const page = await browser.newPage();
     const errors = [], requests = [];
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });

@@ -1,0 +1,7 @@
+#include "common/Version.h"
+
+namespace tengerim {
+
+const char* version() { return TENGERIM_VERSION; }
+
+}  // namespace tengerim

@@ -1,0 +1,22 @@
+#include "run/ShockRun.h"
+
+#include "run/ScenarioInput.h"
+
+namespace tengerim {
+
+ShockRun run_shock(Pipeline& pipeline, bool allow_paths) {
+  return run_shock(pipeline, read_run_scenario(pipeline, "shock.scenario", allow_paths));
+}
+
+ShockRun run_shock(Pipeline& pipeline, Scenario scenario) {
+  ShockRun run;
+  run.snapshot = pipeline.snapshot_ptr();
+  run.scenario = std::make_unique<Scenario>(with_model_coupling(pipeline, std::move(scenario)));
+  const ModelSnapshot& snapshot = *run.snapshot;
+  pipeline.stage("route");
+  run.losses = std::make_unique<LossModel>(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario);
+  run.outcome = run.losses->evaluate();
+  return run;
+}
+
+}  // namespace tengerim

@@ -1,0 +1,28 @@
+#pragma once
+// `simulate`: a focal policy year by year against great-power pressure, with
+// losses, tension, cohesion and balance; with simulate.sensitivity, which
+// conclusions hold over a Latin hypercube of the judgements.
+#include <memory>
+#include <optional>
+
+#include "model/Policy.h"
+#include "model/PressureSpec.h"
+#include "policy/PolicySensitivity.h"
+#include "policy/PolicySimulation.h"
+#include "run/Pipeline.h"
+
+namespace tengerim {
+
+struct SimulateRun {
+  std::shared_ptr<const ModelSnapshot> snapshot;
+  PressureSpec spec;
+  Policy policy;
+  int horizon = 0;
+  SimulationResult result;
+  std::optional<PolicySensitivityResult> sensitivity;
+};
+
+// `allow_paths` false: the policy must be a model: or builtin: name (the server).
+SimulateRun run_simulate(Pipeline& pipeline, bool allow_paths = true);
+
+}  // namespace tengerim
