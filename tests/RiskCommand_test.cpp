@@ -36,22 +36,6 @@ probability = 1.0
 severity = { alpha = 1, beta = 1 }
 )";
 
-TEST(RiskCommand, ClosedFormVarAndCvarOfAUniformSeverity) {
-  // Loss = w * S * (1 - sigma) * U = 0.6 * 0.4 * 0.4 * U = 0.096 U with U ~ Uniform(0, 1):
-  // VaR_0.95 = 0.096 * 0.95, CVaR_0.95 = 0.096 * 0.975, mean 0.048, all of it from "east".
-  auto result = run_tengerim({"risk", small_model(), "--scenario", scenario_file("uniform", kEastExports),
-                              "--draws", "100000", "--format", "json"});
-  ASSERT_EQ(result.exit_code, 0) << result.err;
-  auto json = nlohmann::json::parse(result.out);
-  EXPECT_NEAR(json["mean_loss"].get<double>(), 0.048, 4 * json["stderr"]["mean_loss"].get<double>());
-  EXPECT_NEAR(json["var"]["0.95"].get<double>(), 0.096 * 0.95, 0.0005);
-  EXPECT_NEAR(json["cvar"]["0.95"].get<double>(), 0.096 * 0.975, 0.0005);
-  EXPECT_NEAR(json["contributions"]["east"]["cvar"]["0.95"].get<double>(), json["cvar"]["0.95"].get<double>(), 1e-12);
-  EXPECT_EQ(json["contributions"]["west"]["mean"].get<double>(), 0.0);
-  EXPECT_EQ(json["summary"]["options"]["risk.draws"], 100000);
-  EXPECT_EQ(json["summary"]["seed"], 20240101);
-}
-
 TEST(RiskCommand, SameSeedSameJsonForOneAndTwoThreads) {
   auto one = run_tengerim({"risk", "--draws", "20000", "--seed", "99", "--threads", "1", "--format", "json"});
   auto two = run_tengerim({"risk", "--draws", "20000", "--seed", "99", "--threads", "2", "--format", "json"});
@@ -107,45 +91,6 @@ TEST(ShockCommand, CpcHaltKeepsFlowsWithinCapacityAndStrandsOil) {
   // at least 55.56 - 5 of their 55.56 Mt/yr is stranded.
   EXPECT_GE(json["stranded"]["oil"].get<double>(), 55.56 - 5 - 1e-6);
   EXPECT_GT(json["loss"]["total"].get<double>(), 0);
-}
-
-void expect_scenario_error(const std::string& name, const std::string& text, const std::string& message) {
-  auto result = run_tengerim({"risk", "--scenario", scenario_file(name, text), "--draws", "100"});
-  EXPECT_EQ(result.exit_code, 2) << name << ": " << result.err;
-  EXPECT_NE(result.err.find(message), std::string::npos) << result.err;
-}
-
-TEST(RiskCommand, BadScenariosFailWithExitTwo) {
-  std::string shock = "name = \"bad\"\n[[shocks]]\nid = \"s\"\ndomain = \"exports\"\ncut = 0.5\n";
-  expect_scenario_error("direction", shock + "direction = \"north\"\nprobability = 0.1\n", "unknown direction 'north'");
-  expect_scenario_error("probability", shock + "direction = \"east\"\nprobability = 1.5\n", "probability must be in [0, 1]");
-  expect_scenario_error("beta", shock + "direction = \"east\"\nprobability = 0.1\nseverity = { alpha = 0, beta = 2 }\n",
-                        "alpha > 0");
-  expect_scenario_error("beta-negative",
-                        shock + "direction = \"east\"\nprobability = 0.1\nseverity = { alpha = 1, beta = -2 }\n",
-                        "beta > 0");
-  expect_scenario_error("node", "name = \"bad\"\n[[edges]]\nfrom = \"atlantis\"\nto = \"aktau\"\nfactor = 0\n",
-                        "unknown node 'atlantis'");
-  expect_scenario_error("key", shock + "direction = \"east\"\nprobability = 0.1\ncolour = \"red\"\n", "unknown key");
-  expect_scenario_error("gamma",
-                        shock + "direction = \"east\"\nprobability = 0.1\n[[coupling]]\nfrom = \"exports\"\nto = \"imports\"\n"
-                                "value = 1.0\n[[coupling]]\nfrom = \"imports\"\nto = \"exports\"\nvalue = 1.5\n",
-                        "belongs to the model");
-  auto draws = run_tengerim({"risk", "--draws", "-5"});
-  EXPECT_EQ(draws.exit_code, 2);
-}
-
-TEST(RiskCommand, ACouplingWithSpectralRadiusOneOrMoreIsRefused) {
-  std::string dir = make_temp_dir("risk-gamma");
-  for (const auto& entry : std::filesystem::directory_iterator(small_model()))
-    std::filesystem::copy_file(entry.path(), dir + "/" + entry.path().filename().string());
-  // Gamma = [[0, 1.5], [1, 0]]: eigenvalues +-sqrt(1.5), spectral radius 1.22 >= 1.
-  write_text(dir + "/coupling.toml", "[[coupling]]\nfrom = \"exports\"\nto = \"arms\"\nvalue = 1.0\n"
-                                     "[[coupling]]\nfrom = \"arms\"\nto = \"exports\"\nvalue = 1.5\n");
-  auto result = run_tengerim({"risk", dir, "--scenario", scenario_file("uniform-gamma", kEastExports), "--draws", "100"});
-  EXPECT_EQ(result.exit_code, 2) << result.err;
-  EXPECT_NE(result.err.find("spectral radius"), std::string::npos) << result.err;
-  std::filesystem::remove_all(dir);
 }
 
 TEST(CorridorReader, UnknownNodeInEdgesIsAnInputError) {

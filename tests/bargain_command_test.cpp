@@ -1,5 +1,5 @@
 // `tengerim bargain` end to end: the published example, JSON shape, the
-// built-in Kazakhstan issue, seeded sensitivity runs and one test per invalid input.
+// built-in Kazakhstan issue and seeded sensitivity runs (invalid inputs are behaviour cases: tests/cases/bargain).
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -23,15 +23,6 @@ std::string write_issue(const std::string& name, const std::string& text) {
   return path;
 }
 
-// Runs `bargain` on `text` and checks the error names the file, `line` and `column`, exit 2.
-void expect_input_error(const std::string& text, long line, const std::string& column) {
-  const std::string path = write_issue("bad.csv", text);
-  auto result = run_tengerim({"bargain", path});
-  EXPECT_EQ(result.exit_code, 2) << result.err;
-  const std::string where = path + ":" + std::to_string(line) + ": field '" + column + "'";
-  EXPECT_NE(result.err.find(where), std::string::npos) << "expected '" << where << "' in: " << result.err;
-  EXPECT_TRUE(result.out.empty());
-}
 
 TEST(BargainCommand, PublishedExampleJson) {
   auto result = run_tengerim({"bargain", write_issue("eu.csv", kEuExample), "--format", "json"});
@@ -115,43 +106,6 @@ TEST(BargainCommand, SensitivityIsSeededAndRecorded) {
   auto other_json = nlohmann::json::parse(other.out);
   EXPECT_EQ(other_json["sensitivity"]["seed"], 99);
   EXPECT_NE(other_json["sensitivity"]["final_mean"], s["final_mean"]);
-}
-
-TEST(BargainCommand, CapabilityOutsideUnitIntervalIsExitTwo) {
-  expect_input_error("Actor,Capability,Position,Salience\nA,0.5,1,0.5\nB,1.2,2,0.5\n", 3, "Capability");
-}
-
-TEST(BargainCommand, SalienceOutsideUnitIntervalIsExitTwo) {
-  expect_input_error("actor,capability,position,salience\nA,0.5,1,-0.2\nB,0.5,2,0.5\n", 2, "salience");
-}
-
-TEST(BargainCommand, FewerThanTwoStakeholdersIsExitTwo) {
-  expect_input_error("Actor,Capability,Position,Salience\nA,0.5,1,0.5\n", 2, "Actor");
-}
-
-TEST(BargainCommand, AllAtOnePositionIsExitTwo) {
-  expect_input_error("Actor,Capability,Position,Salience\nA,0.5,3,0.5\nB,0.5,3,0.5\nC,0.1,3,0.9\n", 4,
-                     "Position");
-}
-
-TEST(BargainCommand, BlankSourceIsExitTwo) {
-  expect_input_error("Actor,Capability,Position,Salience,Source\nA,0.5,1,0.5,survey 2024\nB,0.5,2,0.5, \n", 3,
-                     "Source");
-}
-
-TEST(BargainCommand, NonNumericCellIsExitTwo) {
-  expect_input_error("Actor,Capability,Position,Salience\nA,high,1,0.5\nB,0.5,2,0.5\n", 2, "Capability");
-}
-
-TEST(BargainCommand, BadOptionsAreExitTwo) {
-  const std::string path = write_issue("eu.csv", kEuExample);
-  auto variant = run_tengerim({"bargain", path, "--variant", "paper"});
-  EXPECT_EQ(variant.exit_code, 2);
-  auto rounds = run_tengerim({"bargain", path, "--rounds", "0"});
-  EXPECT_EQ(rounds.exit_code, 2);
-  EXPECT_NE(rounds.err.find("--rounds"), std::string::npos) << rounds.err;
-  auto missing = run_tengerim({"bargain", path + ".missing"});
-  EXPECT_EQ(missing.exit_code, 2);
 }
 
 TEST(BargainCommand, HelpNamesTheBuiltinIssue) {

@@ -14,7 +14,7 @@ class OptionError : public Error {
   OptionError(std::string key, std::string shown, std::string rule);
 
   const std::string& key() const { return key_; }
-  // "--draws = -5: must be a positive integer", with the front end's spelling of the key.
+  // The message with the front end's spelling of the key (on the CLI: dash-dash draws = -5: ...).
   std::string message_for(const std::string& spelling) const;
 
  private:

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "common/OptionError.h"
 #include "common/CsvTable.h"
 #include "common/FileIo.h"
 #include "common/Text.h"
@@ -21,8 +22,9 @@ struct BnsRow {
 
 ImportResult BnsImporter::run(const ImportRequest& request, const CountryNames& names) const {
   if (request.focal != "KAZ")
-    fail_input({"", 0, "--focal"}, "the BNS tables are Kazakhstan's own: use --focal KAZ (for other countries use "
-                                   "comtrade or cow-trade)");
+    fail_option("import.focal", request.focal,
+                "the BNS tables are Kazakhstan's own: import them for KAZ (for other countries use comtrade or "
+                "cow-trade)");
   const std::string& file = request.files.at(0);
   const auto csv = CsvTable::parse(read_file(file), file);
   csv.require_columns({"edition", "sheet", "year", "row_order", "name_ru", "code", "is_aggregate", "turnover_kusd",

@@ -118,7 +118,7 @@ class ModelTomlReader {
                                                member + ")");
         auto [it, inserted] = owner_.emplace(country, direction.id);
         if (!inserted)
-          fail_input(fields.at("members"), fmt::format("partner '{}' is already in direction '{}': a partner "
+          fail_model(fields.at("members"), fmt::format("partner '{}' is already in direction '{}': a partner "
                                                        "belongs to at most one direction", country, it->second));
       }
     }
@@ -162,7 +162,7 @@ class ModelTomlReader {
     double sum = 0;
     for (const auto& domain : model.domains) sum += domain.weight.value;
     if (std::fabs(sum - 1.0) > kWeightTolerance)
-      fail_input(fields.at("domains"), fmt::format("domain weights must sum to 1, they sum to {:.12g}", sum));
+      fail_model(fields.at("domains"), fmt::format("domain weights must sum to 1, they sum to {:.12g}", sum));
   }
 
   void read_parameters(const toml::table& table, Model& model) {
@@ -282,14 +282,14 @@ class TieReader {
       if (tie.partner == kWorldCode) {
         double sum = listed[{tie.domain, tie.year}];
         if (sum > tie.value * (1 + 1e-9) + 1e-12)
-          fail_input(csv.at(row, value), fmt::format("the total (WLD) {} is less than the sum of the listed "
+          fail_model(csv.at(row, value), fmt::format("the total (WLD) {} is less than the sum of the listed "
                                                      "partners {}", tie.value, sum));
       }
       for (const auto& bloc : model_.blocs) {
         if (bloc.id != tie.partner) continue;
         for (const auto& member : bloc.members)
           if (first_line_.count({tie.domain, member, tie.year}))
-            fail_input(csv.at(row, partner), fmt::format("bloc {} and its member {} are both given for ({}, {}): "
+            fail_model(csv.at(row, partner), fmt::format("bloc {} and its member {} are both given for ({}, {}): "
                                                          "the flow would count twice", bloc.id, member, tie.domain,
                                                          tie.year));
       }

@@ -113,7 +113,7 @@ void read_groups(const std::string& text, const std::string& file, const Model& 
       orientation_sum += value;
     }
     if (std::fabs(orientation_sum - 1) > kSumTolerance)
-      fail_input(csv.at(row, csv.require_column(model.directions.front().id)),
+      fail_model(csv.at(row, csv.require_column(model.directions.front().id)),
                  fmt::format("a group's orientation over the directions must sum to 1, it sums to {:.9g}",
                              orientation_sum));
     sum += entry.share.value;
@@ -121,7 +121,7 @@ void read_groups(const std::string& text, const std::string& file, const Model& 
   }
   if (spec.groups.empty()) fail_input({file, 0, "group"}, "expected at least one group");
   if (std::fabs(sum - 1) > kSumTolerance)
-    fail_input({file, last_line, "share"},
+    fail_model({file, last_line, "share"},
                fmt::format("the groups' shares must sum to 1 (the whole population), they sum to {:.9g}", sum));
 }
 

@@ -46,7 +46,7 @@ TEST(PressureReader, SharesNotSummingToOneAreAnErrorNamingFileLineAndField) {
     parse_pressure(kToml, "p.toml", groups("0.6", "0.3"), "g.csv", model);
     FAIL() << "expected an error";
   } catch (const Error& error) {
-    EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+    EXPECT_EQ(error.kind(), ErrorKind::InvalidModel);
     EXPECT_EQ(error.where().file, "g.csv");
     EXPECT_EQ(error.where().line, 3);
     EXPECT_EQ(error.where().field, "share");

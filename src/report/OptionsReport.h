@@ -9,7 +9,8 @@
 
 namespace tengerim {
 
-// How a front end spells an option: "--draws" (CLI), "draws" (HTTP, Python), "risk.draws" (sweep plans).
+// How a front end spells an option: dash-dash draws on the CLI, `draws` over HTTP and in Python,
+// `risk.draws` in sweep plans.
 std::string cli_spelling(const OptionSpec& spec);
 std::string field_spelling(const OptionSpec& spec);
 

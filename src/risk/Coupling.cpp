@@ -30,7 +30,7 @@ void Coupling::invert(const std::vector<std::vector<double>>& gamma, const std::
   radius_ = 0;
   if (n > 0) radius_ = Eigen::EigenSolver<Eigen::MatrixXd>(matrix, false).eigenvalues().cwiseAbs().maxCoeff();
   if (radius_ >= 1)
-    fail_input({file, 0, "coupling"},
+    fail_model({file, 0, "coupling"},
                fmt::format("the coupling matrix Gamma has spectral radius {:.4g} >= 1, so losses would grow without "
                            "bound and (I - Gamma)^-1 is not a valid propagation; lower the couplings",
                            radius_));

@@ -26,7 +26,7 @@ TEST(Coupling, RejectsSpectralRadiusOfOneOrMore) {
     Coupling coupling({{0, 2}, {1, 0}}, "s.toml");
     FAIL() << "expected an error";
   } catch (const Error& error) {
-    EXPECT_EQ(error.kind(), ErrorKind::InvalidInput);
+    EXPECT_EQ(error.kind(), ErrorKind::InvalidModel);
     EXPECT_NE(std::string(error.what()).find("spectral radius"), std::string::npos);
   }
 }
