@@ -165,7 +165,13 @@ class Reference:
             self.scenario = tomllib.load(handle)
         domains = self.model.domains
         gamma = np.zeros((len(domains), len(domains)))
-        for entry in self.scenario.get("coupling", []):
+        # Gamma is the model's (coupling.toml), used by every scenario.
+        coupling = {}
+        coupling_file = os.path.join(model_dir, "coupling.toml")
+        if os.path.exists(coupling_file):
+            with open(coupling_file, "rb") as handle:
+                coupling = tomllib.load(handle)
+        for entry in coupling.get("coupling", []):
             gamma[domains.index(entry["to"]), domains.index(entry["from"])] += toml_figure(entry["value"])
         if max(abs(np.linalg.eigvals(gamma))) >= 1:
             sys.exit("reference: spectral radius of Gamma >= 1")
@@ -314,7 +320,7 @@ class Reference:
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", required=True, help="model folder (e.g. data/models/kaz)")
-    parser.add_argument("--scenario", required=True, help="scenario .toml (e.g. data/scenarios/default.toml)")
+    parser.add_argument("--scenario", required=True, help="scenario .toml (e.g. data/models/kaz/scenarios/default.toml)")
     parser.add_argument("--draws", type=int, default=100000)
     parser.add_argument("--seed", type=int, default=20240101)
     parser.add_argument("--mode", choices=["vectorized", "loop"], default="vectorized")

@@ -20,7 +20,7 @@ DRAWS="${DRAWS:-1000000}"
 LOOP_DRAWS="${LOOP_DRAWS:-20000}"  # the per-draw Python loop is slow; its rate does not depend on N
 SEED="${SEED:-20240101}"
 MODEL="$ROOT/data/models/kaz"
-SCENARIO="$ROOT/data/scenarios/default.toml"
+SCENARIO="$ROOT/data/models/kaz/scenarios/default.toml"
 PY=/usr/bin/python3
 
 if ! "$PY" -c 'import numpy, networkx' 2>/dev/null; then
@@ -53,7 +53,7 @@ reference() {
 
 echo "machine: $(uname -srm); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(nproc) cores"
 echo "engine: $BIN ($(grep -m1 CMAKE_BUILD_TYPE "$BUILD/CMakeCache.txt" | cut -d= -f2)); reference: $("$PY" --version), numpy $("$PY" -c 'import numpy; print(numpy.__version__)'), networkx $("$PY" -c 'import networkx; print(networkx.__version__)')"
-echo "model builtin:kaz (= data/models/kaz), scenario default (= data/scenarios/default.toml), seed $SEED; best of $REPEAT runs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "model builtin:kaz (= data/models/kaz), scenario default (= data/models/kaz/scenarios/default.toml), seed $SEED; best of $REPEAT runs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
 E1="$(engine "$DRAWS" 1)"
