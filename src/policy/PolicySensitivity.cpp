@@ -2,11 +2,9 @@
 
 #include <fmt/format.h>
 
-#include <numeric>
-
+#include "common/LatinHypercube.h"
 #include "measure/BalanceSheetBuilder.h"
 #include "policy/PolicySimulation.h"
-#include "risk/CounterRng.h"
 
 namespace tengerim {
 namespace {
@@ -36,18 +34,6 @@ Varied collect(Model& model, PressureSpec& spec) {
       varied.add(judgement, "domains." + domain.id + ".substitutability_by_direction." + direction);
   }
   return varied;
-}
-
-// Column j of a Latin hypercube: draw i's position in [0, 1).
-std::vector<double> hypercube_column(uint64_t seed, size_t column, size_t draws) {
-  std::vector<size_t> order(draws);
-  std::iota(order.begin(), order.end(), 0);
-  CounterRng shuffle(seed, column, 0), jitter(seed, column, 1);
-  for (size_t i = draws; i > 1; --i) std::swap(order[i - 1], order[shuffle.next() % i]);
-  std::vector<double> out(draws);
-  for (size_t i = 0; i < draws; ++i)
-    out[i] = (static_cast<double>(order[i]) + jitter.uniform()) / static_cast<double>(draws);
-  return out;
 }
 
 void renormalise_weights(Model& model, PressureSpec& spec) {
@@ -87,8 +73,7 @@ PolicySensitivityResult policy_sensitivity(const Model& model, const CorridorNet
                        "coupling Gamma: taken from the scenario at its values",
                        "group orientations and the policy itself (the experiment, not a judgement)"};
   const size_t columns = result.varied.size();
-  std::vector<std::vector<double>> cube;
-  for (size_t j = 0; j < columns; ++j) cube.push_back(hypercube_column(seed, j, draws));
+  const LatinHypercube cube(seed, draws, columns);
 
   const bool tilts = !policy.toward.empty() && policy.tilt > 0;
   Policy balanced{"balanced", "", "status quo", "", 0, 0};
@@ -111,7 +96,7 @@ PolicySensitivityResult policy_sensitivity(const Model& model, const CorridorNet
     Varied varied = collect(drawn_model, drawn_spec);
     for (size_t j = 0; j < columns; ++j) {
       Judgement& judgement = *varied.judgements[j];
-      judgement.value = judgement.low + (judgement.high - judgement.low) * cube[j][i];
+      judgement.value = judgement.low + (judgement.high - judgement.low) * cube.coordinate(i, j);
     }
     renormalise_weights(drawn_model, drawn_spec);
     const BalanceSheet sheet = measure_balance(drawn_model);

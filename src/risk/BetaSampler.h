@@ -11,7 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "risk/CounterRng.h"
+#include "common/CounterRng.h"
 
 namespace tengerim {
 

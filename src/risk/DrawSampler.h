@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "risk/BetaSampler.h"
-#include "risk/CounterRng.h"
+#include "common/CounterRng.h"
 #include "risk/NormalCdfGrid.h"
 #include "risk/NormalZiggurat.h"
 

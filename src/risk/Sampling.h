@@ -1,7 +1,7 @@
 #pragma once
 // Distributions written out here (not <random>'s, whose algorithms differ
 // between standard libraries) so that a seed gives the same draws everywhere.
-#include "risk/CounterRng.h"
+#include "common/CounterRng.h"
 
 namespace tengerim {
 

@@ -9,7 +9,7 @@
 #include <span>
 #include <vector>
 
-#include "risk/CounterRng.h"
+#include "common/CounterRng.h"
 #include "risk/Sampling.h"
 
 namespace tengerim {
