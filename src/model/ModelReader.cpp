@@ -57,14 +57,7 @@ class ModelTomlReader {
   }
 
  private:
-  toml::table parse(const std::string& text) {
-    try {
-      return toml::parse(text, file_);
-    } catch (const toml::parse_error& error) {
-      fail_input({file_, static_cast<long>(error.source().begin.line), ""},
-                 std::string("not valid TOML: ") + std::string(error.description()));
-    }
-  }
+  toml::table parse(const std::string& text) { return parse_toml(text, file_); }
 
   void read_blocs_and_directions(TomlFields& fields, Model& model) {
     if (const auto* blocs = fields.optional_array("blocs"))

@@ -133,13 +133,7 @@ PressureSpec parse_pressure(const std::string& toml_text, const std::string& fil
   PressureSpec spec;
   spec.file = file;
   spec.groups_file = groups_file;
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, file);
-  } catch (const toml::parse_error& error) {
-    fail_input({file, static_cast<long>(error.source().begin.line), ""},
-               std::string("not valid TOML: ") + std::string(error.description()));
-  }
+  toml::table root = parse_toml(toml_text, file);
   TomlFields fields(root, file, "");
   read_powers(fields, file, model, spec);
   read_adjustment(fields, file, spec);

@@ -3,6 +3,15 @@
 #include <cmath>
 
 namespace tengerim {
+
+toml::table parse_toml(std::string_view text, const std::string& file) {
+  try {
+    return toml::parse(text, file);
+  } catch (const toml::parse_error& error) {
+    fail_input({file, static_cast<long>(error.source().begin.line), ""},
+               std::string("not valid TOML: ") + std::string(error.description()));
+  }
+}
 namespace {
 
 long line_of(const toml::node& node) { return static_cast<long>(node.source().begin.line); }

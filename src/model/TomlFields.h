@@ -13,6 +13,9 @@
 
 namespace tengerim {
 
+// Parses a whole TOML text; a syntax error fails (invalid input) naming the file and line.
+toml::table parse_toml(std::string_view text, const std::string& file);
+
 class TomlFields {
  public:
   TomlFields(const toml::table& table, std::string file, std::string path);

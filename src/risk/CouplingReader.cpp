@@ -9,13 +9,7 @@
 namespace tengerim {
 
 std::vector<CouplingEntry> parse_coupling(const std::string& text, const std::string& file, const Model& model) {
-  toml::table root;
-  try {
-    root = toml::parse(text, file);
-  } catch (const toml::parse_error& error) {
-    fail_input({file, static_cast<long>(error.source().begin.line), ""},
-               std::string("not valid TOML: ") + std::string(error.description()));
-  }
+  toml::table root = parse_toml(text, file);
   TomlFields fields(root, file, "");
   std::vector<CouplingEntry> entries;
   std::set<std::pair<std::string, std::string>> seen;

@@ -19,13 +19,7 @@ class ScenarioParser {
       : file_(std::move(file)), model_(model), network_(network) {}
 
   Scenario parse(const std::string& text) {
-    toml::table root;
-    try {
-      root = toml::parse(text, file_);
-    } catch (const toml::parse_error& error) {
-      fail_input({file_, static_cast<long>(error.source().begin.line), ""},
-                 std::string("not valid TOML: ") + std::string(error.description()));
-    }
+    toml::table root = parse_toml(text, file_);
     TomlFields fields(root, file_, "");
     Scenario scenario;
     scenario.file = file_;
