@@ -25,12 +25,11 @@ AtlasRow row_of(const Model& model, const YearSheet& sheet, bool with_formats) {
     row.dependence.push_back(ties ? std::optional(sheet.directions[c].dependence) : std::nullopt);
     row.leverage.push_back(ties ? std::optional(sheet.directions[c].leverage) : std::nullopt);
   }
-  if (ties) {
-    row.balance = sheet.balance;
-    row.separation = sheet.separation;
-    row.max_dependence = sheet.max_dependence;
-    row.max_leverage = sheet.max_leverage;
-  }
+  row.published = sheet.published;
+  row.balance = sheet.balance;
+  row.separation = sheet.separation;
+  row.max_dependence = sheet.max_dependence;
+  row.max_leverage = sheet.max_leverage;
   row.critical_pairs = sheet.critical_pairs;
   const auto& alignment = sheet.relations.direction_alignment;
   for (size_t c = 0; c < model.directions.size(); ++c) {

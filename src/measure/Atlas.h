@@ -34,8 +34,9 @@ struct AtlasRow {
   std::vector<std::string> domains;  // with data this year
   double coverage = 0;
   std::vector<std::optional<double>> dependence, leverage;  // per direction, in direction-set order
+  bool published = false;  // the coverage rule (docs/model.md §2a); else the composites are unset
   std::optional<double> balance, separation, max_dependence, max_leverage;
-  int critical_pairs = 0;
+  std::optional<int> critical_pairs;
   std::vector<std::optional<double>> alignment;  // per direction
   std::vector<long> votes;                        // per direction
   std::optional<double> equidistance;

@@ -2,46 +2,37 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 
+#include "measure/BasketFiller.h"
+#include "measure/CompositeIndex.h"
 #include "measure/Concentration.h"
 #include "measure/RelationsMeasure.h"
+#include "model/DirectionIndex.h"
 
 namespace tengerim {
 namespace {
 
-struct YearDomainTies {
-  std::vector<const Tie*> partners;
-  const Tie* world = nullptr;
-};
-
-double substitutability_for(const Domain& domain, const std::string& direction) {
-  auto found = domain.substitutability_by_direction.find(direction);
-  return found != domain.substitutability_by_direction.end() ? found->second.value : domain.substitutability.value;
-}
+// Weights and thresholds are compared with this slack, so that a weight
+// written as 0.15 counts as 0.15 whatever its binary rounding.
+constexpr double kSlack = 1e-9;
 
 class SheetBuilder {
  public:
-  explicit SheetBuilder(const Model& model) : model_(model), directions_(model) {}
+  SheetBuilder(const Model& model, const MeasureSettings& settings, const ObservedTies& ties)
+      : model_(model), settings_(settings), ties_(ties), directions_(model) {}
 
-  BalanceSheet build() {
-    std::map<int, std::map<std::string, YearDomainTies>> by_year;
-    for (const auto& tie : model_.ties) {
-      auto& entry = by_year[tie.year][tie.domain];
-      if (tie.partner == kWorldCode) entry.world = &tie;
-      else entry.partners.push_back(&tie);
-    }
-    std::set<int> years = relation_years(model_);
-    for (const auto& [year, unused] : by_year) years.insert(year);
-    BalanceSheet sheet{model_.focal, model_.name, model_.origin, {}};
+  BalanceSheet build(bool with_relations) {
+    std::set<int> years;
+    if (with_relations) years = relation_years(model_);
+    for (int year = model_.first_year; year <= model_.last_year; ++year) years.insert(year);
+    BalanceSheet sheet{model_.focal, model_.name, model_.origin, to_string(settings_.basis), {}};
     for (int year : years) {
-      YearSheet year_sheet = measure_year(year, by_year[year]);
-      year_sheet.relations = measure_relations(model_, directions_, year);
+      YearSheet year_sheet = measure_year(year);
+      if (with_relations) year_sheet.relations = measure_relations(model_, directions_, year);
       if (year_sheet.domains.empty() && year_sheet.relations.empty()) continue;
-      year_sheet.products = assess_model_products(model_, year);
-      if (!sheet.years.empty() && sheet.years.back().year == year - 1 && year_sheet.has_ties() &&
-          sheet.years.back().has_ties())
+      if (with_relations) year_sheet.products = assess_model_products(model_, year);
+      if (!sheet.years.empty() && sheet.years.back().year == year - 1)
         year_sheet.predictability = predictability(sheet.years.back(), year_sheet);
       sheet.years.push_back(std::move(year_sheet));
     }
@@ -49,49 +40,80 @@ class SheetBuilder {
   }
 
  private:
-  YearSheet measure_year(int year, std::map<std::string, YearDomainTies>& ties) {
+  FillRule rule_for(size_t d) const {
+    if (settings_.basis == SheetBasis::Observed) return {};
+    return {model_.domains[d].fill.method, settings_.max_age[d], std::max(1, settings_.window[d])};
+  }
+
+  YearSheet measure_year(int year) {
     YearSheet sheet;
     sheet.year = year;
-    for (const auto& domain : model_.domains) {
-      auto found = ties.find(domain.id);
-      if (found == ties.end() || !has_positive(found->second)) {
-        sheet.missing_domains.push_back(domain.id);
+    bool key_domain_missing = false;
+    std::string missing_key;
+    for (size_t d = 0; d < model_.domains.size(); ++d) {
+      FilledDomain filled = fill_domain(ties_, d, year, rule_for(d));
+      if (!filled.present()) {
+        sheet.missing_domains.push_back(model_.domains[d].id);
+        if (settings_.weight[d] >= settings_.key_domain_weight - kSlack && !key_domain_missing) {
+          key_domain_missing = true;
+          missing_key = model_.domains[d].id;
+        }
         continue;
       }
-      sheet.coverage += domain.weight.value;
-      sheet.domains.push_back(measure_domain(domain, found->second));
+      sheet.coverage += settings_.weight[d];
+      sheet.domains.push_back(measure_domain(d, filled));
     }
     if (sheet.domains.empty()) return sheet;
-    for (auto& domain : sheet.domains)
-      domain.weight = sheet.coverage > 0 ? model_.find_domain(domain.id)->weight.value / sheet.coverage
-                                         : 1.0 / static_cast<double>(sheet.domains.size());
+    for (auto& domain : sheet.domains) domain.weight = domain.declared_weight / sheet.coverage;
+    if (key_domain_missing)
+      sheet.unpublished_reason = "insufficient data: domain '" + missing_key + "' (declared weight at least " +
+                                 fmt_share(settings_.key_domain_weight) + ") is missing";
+    else if (sheet.coverage < settings_.coverage_threshold - kSlack)
+      sheet.unpublished_reason = "insufficient data: the domains present cover " + fmt_share(sheet.coverage) +
+                                 " of the declared weight, below the threshold " +
+                                 fmt_share(settings_.coverage_threshold);
+    sheet.published = sheet.unpublished_reason.empty();
     aggregate_directions(sheet);
     return sheet;
   }
 
-  static bool has_positive(const YearDomainTies& ties) {
-    for (const Tie* tie : ties.partners)
-      if (tie->value > 0) return true;
-    return false;
+  static std::string fmt_share(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", value);
+    return text;
   }
 
-  DomainSheet measure_domain(const Domain& domain, const YearDomainTies& ties) {
+  DomainSheet measure_domain(size_t d, const FilledDomain& filled) {
+    const Domain& domain = model_.domains[d];
     DomainSheet out;
     out.id = domain.id;
     out.unit = domain.unit;
+    out.declared_weight = settings_.weight[d];
+    out.basis = filled.basis;
+    out.age = filled.age;
+    out.window = filled.window;
+    out.observed_years = filled.observed_years;
+    out.sources = filled.sources;
     double listed = 0;
-    for (const Tie* tie : ties.partners) listed += tie->value;
-    out.total = ties.world ? ties.world->value : listed;
+    for (const auto& [partner, value] : filled.partners) listed += value;
+    out.total = filled.world ? *filled.world : listed;
     out.allocated = out.total > 0 ? listed / out.total : 0;
     std::vector<double> shares;
-    std::map<std::string, double> direction_share;
-    for (const Tie* tie : ties.partners) {
-      if (tie->value <= 0) continue;
-      PartnerShare partner{tie->partner, direction_for(tie->partner), tie->value, tie->value / out.total};
-      shares.push_back(partner.share);
-      if (partner.direction.empty()) out.other_share += partner.share;
-      else direction_share[partner.direction] += partner.share;
-      out.partners_by_share.push_back(std::move(partner));
+    std::vector<double> direction_share(model_.directions.size(), 0.0);
+    for (const auto& [partner, value] : filled.partners) {
+      if (value <= 0) continue;
+      PartnerShare entry{partner, directions_.of(partner), value, value / out.total};
+      shares.push_back(entry.share);
+      if (entry.direction.empty()) {
+        out.other_share += entry.share;
+        if (partner != kUnknownCode && entry.share > out.other.share) {
+          out.other.share = entry.share;
+          out.other_partner = partner;
+        }
+      } else {
+        direction_share[direction_index(entry.direction)] += entry.share;
+      }
+      out.partners_by_share.push_back(std::move(entry));
     }
     std::sort(out.partners_by_share.begin(), out.partners_by_share.end(),
               [](const PartnerShare& a, const PartnerShare& b) {
@@ -103,28 +125,39 @@ class SheetBuilder {
     out.entropy = shannon_entropy(shares);
     out.exp_entropy = std::exp(out.entropy);
     out.theil = theil_index(shares);
-    std::vector<double> by_direction;
-    const double tau = model_.parameters.get("critical_share");
-    const double sigma_min = model_.parameters.get("critical_substitutability");
-    for (const auto& direction : model_.directions) {
+    for (size_t c = 0; c < model_.directions.size(); ++c) {
       DirectionShare entry;
-      entry.direction = direction.id;
-      entry.share = direction_share[direction.id];
-      entry.substitutability = substitutability_for(domain, direction.id);
-      entry.critical = entry.share >= tau && entry.substitutability < sigma_min;
-      by_direction.push_back(entry.share);
+      entry.direction = model_.directions[c].id;
+      entry.share = direction_share[c];
+      entry.substitutability = settings_.sigma[d][c];
+      entry.critical = is_critical(entry);
       out.directions.push_back(entry);
     }
-    out.evenness = evenness(by_direction, model_.directions.size());
+    out.other.substitutability = settings_.sigma[d][model_.directions.size()];
+    out.other.critical = is_critical(out.other);
+    out.evenness = evenness(direction_share, model_.directions.size());
     set_leader(out);
     return out;
   }
 
-  // Ties go to the direction listed first in the model, so results never
-  // depend on container order.
+  bool is_critical(const DirectionShare& entry) const {
+    return entry.share >= settings_.critical_share - kSlack &&
+           entry.share * (1 - entry.substitutability) >= settings_.critical_leverage - kSlack;
+  }
+
+  size_t direction_index(const std::string& id) const {
+    for (size_t c = 0; c < model_.directions.size(); ++c)
+      if (model_.directions[c].id == id) return c;
+    return 0;  // DirectionIndex only names the model's directions
+  }
+
+  // The leader is the direction, or "other" (its largest partner), with the
+  // largest share; ties go to the entry listed first, so results never depend
+  // on container order. A domain whose only partners are unknown or
+  // unallocated is led by "other": a power the model does not name.
   static void set_leader(DomainSheet& domain) {
     double best = -1, second = 0;
-    for (const auto& entry : domain.directions) {
+    auto consider = [&](const DirectionShare& entry) {
       if (entry.share > best) {
         second = std::max(second, best);
         best = entry.share;
@@ -132,80 +165,120 @@ class SheetBuilder {
       } else {
         second = std::max(second, entry.share);
       }
-    }
-    domain.lead_margin = best - std::max(second, 0.0);
-    if (best <= 0) domain.leader.clear();
+    };
+    for (const auto& entry : domain.directions) consider(entry);
+    consider(domain.other);
+    domain.lead_margin = std::max(best, 0.0) - std::max(second, 0.0);
+    if (best <= 0) domain.leader = kOtherDirection;
   }
 
   void aggregate_directions(YearSheet& sheet) {
-    for (size_t c = 0; c < model_.directions.size(); ++c) {
-      DirectionSheet direction;
-      direction.id = model_.directions[c].id;
-      for (const auto& domain : sheet.domains) {
-        const auto& entry = domain.directions[c];
-        direction.dependence += domain.weight * entry.share;
-        direction.leverage += domain.weight * entry.share * (1 - entry.substitutability);
-        if (entry.critical) ++sheet.critical_pairs;
-        if (domain.leader == direction.id) {
-          direction.leads.push_back(domain.id);
-          direction.led_weight += domain.weight;
+    const size_t count = model_.directions.size();
+    std::vector<DirectionSheet> entries(count + 1);
+    for (size_t c = 0; c < count; ++c) entries[c].id = model_.directions[c].id;
+    entries[count].id = kOtherDirection;
+    std::vector<double> weights;
+    std::vector<std::vector<double>> sigmas;
+    int critical = 0;
+    for (const auto& domain : sheet.domains) {
+      weights.push_back(domain.weight);
+      std::vector<double> sigma;
+      double named = 0;
+      for (size_t c = 0; c <= count; ++c) {
+        const DirectionShare& entry = c < count ? domain.directions[c] : domain.other;
+        entries[c].dependence += domain.weight * entry.share;
+        entries[c].leverage += domain.weight * entry.share * (1 - entry.substitutability);
+        if (entry.critical) ++critical;
+        if (domain.leader == entries[c].id) {
+          entries[c].leads.push_back(domain.id);
+          entries[c].led_weight += domain.weight;
+        }
+        if (c < count) {
+          sigma.push_back(entry.substitutability);
+          named += entry.share;
         }
       }
-      sheet.directions.push_back(std::move(direction));
+      sigmas.push_back(std::move(sigma));
+      sheet.outside_dependence += domain.weight * std::max(0.0, 1 - named);
     }
-    const double count = static_cast<double>(sheet.directions.size());
-    double sum_leverage = 0, sum_q2 = 0;
-    std::vector<double> dependence;
-    for (const auto& direction : sheet.directions) {
-      sheet.max_dependence = std::max(sheet.max_dependence, direction.dependence);
-      sheet.max_leverage = std::max(sheet.max_leverage, direction.leverage);
-      sum_leverage += direction.leverage;
-      sum_q2 += direction.led_weight * direction.led_weight;
-      dependence.push_back(direction.dependence);
+    std::vector<double> dependence, leverage, led, named_dependence;
+    for (const auto& entry : entries) {
+      dependence.push_back(entry.dependence);
+      leverage.push_back(entry.leverage);
+      led.push_back(entry.led_weight);
     }
-    const double fair = sum_leverage / count;
-    sheet.balance = fair < 1 ? std::clamp(1 - (sheet.max_leverage - fair) / (1 - fair), 0.0, 1.0) : 0.0;
-    sheet.separation = count > 1 ? (1 - sum_q2) / (1 - 1 / count) : 0.0;
-    sheet.dependence_evenness = evenness(dependence, sheet.directions.size());
+    named_dependence.assign(dependence.begin(), dependence.begin() + static_cast<long>(count));
+    const std::vector<double> named_leverage(leverage.begin(), leverage.begin() + static_cast<long>(count));
+    const std::vector<double> named_led(led.begin(), led.begin() + static_cast<long>(count));
+    sheet.directions = std::move(entries);
+    if (!sheet.published) return;
+    sheet.balance = balance_index(named_leverage, leverage[count], worst_leverage_gap(weights, sigmas));
+    sheet.leverage_gap = leverage_gap(named_leverage, leverage[count]);
+    sheet.separation = separation_index(named_led, led[count]);
+    sheet.max_dependence = *std::max_element(dependence.begin(), dependence.end());
+    sheet.max_leverage = *std::max_element(leverage.begin(), leverage.end());
+    sheet.dependence_evenness = evenness(named_dependence, count);
+    sheet.critical_pairs = critical;
   }
 
-  double predictability(const YearSheet& previous, const YearSheet& current) const {
-    std::vector<std::string> common;
+  // D over the model's directions and "outside", on the domains present in
+  // both years with their weights renormalised over them.
+  std::vector<double> distribution_over(const YearSheet& sheet, const std::set<std::string>& common) const {
+    const size_t count = model_.directions.size();
+    std::vector<double> out(count + 1, 0.0);
+    double total = 0;
+    for (const auto& domain : sheet.domains)
+      if (common.count(domain.id)) total += domain.declared_weight;
+    for (const auto& domain : sheet.domains) {
+      if (!common.count(domain.id)) continue;
+      const double weight = domain.declared_weight / total;
+      double named = 0;
+      for (size_t c = 0; c < count; ++c) {
+        out[c] += weight * domain.directions[c].share;
+        named += domain.directions[c].share;
+      }
+      out[count] += weight * std::max(0.0, 1 - named);
+    }
+    return out;
+  }
+
+  std::optional<double> predictability(const YearSheet& previous, const YearSheet& current) const {
+    if (!previous.published || !current.published) return std::nullopt;
+    std::set<std::string> before, common;
+    for (const auto& domain : previous.domains) before.insert(domain.id);
     for (const auto& domain : current.domains)
-      for (const auto& before : previous.domains)
-        if (before.id == domain.id) common.push_back(domain.id);
-    if (common.empty()) return 0;  // nothing comparable: no evidence of continuity
-    auto before = dependence_over(model_, previous, common);
-    auto now = dependence_over(model_, current, common);
-    double change = 0;
-    for (size_t c = 0; c < now.size(); ++c) change += std::fabs(now[c] - before[c]);
-    return 1 - change / 2;
+      if (before.count(domain.id)) common.insert(domain.id);
+    if (common.empty()) return std::nullopt;  // nothing comparable: undefined, not 0
+    return continuity(distribution_over(previous, common), distribution_over(current, common));
   }
-
-  const std::string& direction_for(const std::string& partner) const { return directions_.of(partner); }
 
   const Model& model_;
+  const MeasureSettings& settings_;
+  const ObservedTies& ties_;
   DirectionIndex directions_;
 };
 
 }  // namespace
 
-std::vector<double> dependence_over(const Model& model, const YearSheet& sheet,
-                                    const std::vector<std::string>& domain_ids) {
-  std::vector<double> dependence(model.directions.size(), 0.0);
-  double total_weight = 0;
-  for (const auto& domain : sheet.domains)
-    if (std::find(domain_ids.begin(), domain_ids.end(), domain.id) != domain_ids.end())
-      total_weight += model.find_domain(domain.id)->weight.value;
-  if (total_weight <= 0) return dependence;
-  for (const auto& domain : sheet.domains) {
-    if (std::find(domain_ids.begin(), domain_ids.end(), domain.id) == domain_ids.end()) continue;
-    double weight = model.find_domain(domain.id)->weight.value / total_weight;
-    for (size_t c = 0; c < dependence.size(); ++c) dependence[c] += weight * domain.directions[c].share;
+const char* to_string(Basis basis) {
+  switch (basis) {
+    case Basis::Observed: return "observed";
+    case Basis::Carried: return "carried";
+    case Basis::Interpolated: return "interpolated";
+    case Basis::Window: return "window";
+    case Basis::None: return "none";
   }
-  return dependence;
+  return "none";
 }
 
-BalanceSheet measure_balance(const Model& model) { return SheetBuilder(model).build(); }
+BalanceSheet measure_balance(const Model& model, const MeasureSettings& settings, const ObservedTies& ties,
+                             bool with_relations) {
+  return SheetBuilder(model, settings, ties).build(with_relations);
+}
+
+BalanceSheet measure_balance(const Model& model) {
+  const ObservedTies ties(model);
+  return measure_balance(model, MeasureSettings::declared(model), ties);
+}
 
 }  // namespace tengerim

@@ -1,15 +1,19 @@
 #pragma once
 // Computes the balance sheet of a model for every year with data.
 #include "measure/BalanceSheet.h"
+#include "measure/MeasureSettings.h"
+#include "measure/ObservedTies.h"
 #include "model/Model.h"
 
 namespace tengerim {
 
+// The sheet with the model's declared judgements on the fixed basket.
 BalanceSheet measure_balance(const Model& model);
 
-// D_c over the given domains only, with their weights renormalised to sum 1;
-// used for predictability, where two years must be compared on the same domains.
-std::vector<double> dependence_over(const Model& model, const YearSheet& sheet,
-                                    const std::vector<std::string>& domain_ids);
+// The sheet under `settings` (a basis, or one drawn point of a sensitivity
+// run). `with_relations` false skips what no judgement changes (alignment,
+// formats, channels, the product test): sensitivity draws need only the ties.
+BalanceSheet measure_balance(const Model& model, const MeasureSettings& settings, const ObservedTies& ties,
+                             bool with_relations = true);
 
 }  // namespace tengerim

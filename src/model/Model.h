@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/GapFill.h"
 #include "model/Judgement.h"
 #include "model/Parameters.h"
 #include "model/ProductTrade.h"
@@ -38,6 +39,7 @@ struct Domain {
   Judgement weight;            // share of the domain in dependence and leverage
   Judgement substitutability;  // sigma: 1 = freely replaceable within a year
   std::map<std::string, Judgement> substitutability_by_direction;  // overrides
+  GapFill fill;  // how years without observations are filled
 };
 
 struct Tie {

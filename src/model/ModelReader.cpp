@@ -143,8 +143,35 @@ class ModelTomlReader {
         domain.substitutability_by_direction[id] = judgement;
       }
     }
+    if (const auto* fill = fields.optional_table("fill")) domain.fill = read_fill(*fill, path + ".fill");
     fields.reject_unknown_keys();
     model.domains.push_back(std::move(domain));
+  }
+
+  // fill = { method = "carry_forward", max_age = {value, range, rationale} } or
+  // { method = "rolling_sum", window = {value, range, rationale} }; limits are whole years.
+  GapFill read_fill(const toml::table& table, const std::string& path) {
+    TomlFields fields(table, file_, path);
+    GapFill fill;
+    const std::string method = fields.string("method");
+    auto parsed = fill_method_from(method);
+    if (!parsed)
+      fail_input(fields.at("method"), "unknown gap-filling method '" + method + "' (one of " + fill_method_words() + ")");
+    fill.method = *parsed;
+    const bool by_age = fill.method == FillMethod::CarryForward || fill.method == FillMethod::Interpolate;
+    const bool by_window = fill.method == FillMethod::RollingSum || fill.method == FillMethod::RollingMean;
+    if (by_age) fill.max_age = whole_years(fields, "max_age", 0);
+    if (by_window) fill.window = whole_years(fields, "window", 1);
+    fields.reject_unknown_keys();
+    return fill;
+  }
+
+  static Judgement whole_years(TomlFields& fields, const std::string& key, double least) {
+    Judgement years = fields.judgement(key);
+    for (double value : {years.value, years.low, years.high})
+      if (value != std::floor(value) || value < least || value > 100)
+        fail_input(fields.at(key), fmt::format("a number of whole years in [{}, 100] (value and range)", least));
+    return years;
   }
 
   void check_unit_interval(TomlFields& fields, const std::string& key, const Judgement& judgement) {

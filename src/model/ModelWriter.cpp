@@ -24,6 +24,19 @@ std::string judgement(const Judgement& value) {
                      toml_string(value.rationale));
 }
 
+std::string fill_toml(const GapFill& fill) {
+  switch (fill.method) {
+    case FillMethod::None: return "";
+    case FillMethod::CarryForward:
+    case FillMethod::Interpolate:
+      return fmt::format("fill = {{ method = \"{}\", max_age = {} }}\n", to_string(fill.method), judgement(fill.max_age));
+    case FillMethod::RollingSum:
+    case FillMethod::RollingMean:
+      return fmt::format("fill = {{ method = \"{}\", window = {} }}\n", to_string(fill.method), judgement(fill.window));
+  }
+  return "";
+}
+
 std::string model_toml(const Model& model) {
   std::string out = "# Written by tengerim. Every weight and substitutability is a judgement: edit them.\n\n";
   out += fmt::format("focal = {}\nname = {}\nyears = [{}, {}]\n", toml_string(model.focal), toml_string(model.name),
@@ -47,6 +60,7 @@ std::string model_toml(const Model& model) {
         entries.push_back(direction + " = " + judgement(value));
       out += "substitutability_by_direction = { " + join(entries, ", ") + " }\n";
     }
+    out += fill_toml(domain.fill);
   }
   const Parameters defaults;
   std::string parameters;

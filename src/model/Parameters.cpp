@@ -16,11 +16,25 @@ constexpr std::array kSpecs = {
                   "is examined for critical dependence.",
                   true, 0.4, 0.6,
                   "MODEL.md default: a majority of a channel held by one power centre."},
-    ParameterSpec{"critical_substitutability", 0.5, 0.0, 1.0, "index 0-1",
-                  "A pair is critical when the share-weighted substitutability of the direction's "
-                  "partners in the domain is below this value.",
-                  true, 0.3, 0.7,
-                  "MODEL.md default: half of the flow could not be replaced within a year."},
+    ParameterSpec{"critical_leverage", 0.25, 0.0, 1.0, "share x (1 - sigma)",
+                  "A pair whose share reaches critical_share is critical when the leverage it gives the "
+                  "direction, S x (1 - sigma), reaches this value: most of a domain held at low "
+                  "substitutability.",
+                  true, 0.15, 0.35,
+                  "Judgement: the leverage of a bare majority (0.5) held at sigma 0.5; it flags 90 % of exports "
+                  "to one power at sigma 0.5 (0.45) and a majority at sigma 0.15 (0.43), not 60 % at sigma 0.6 "
+                  "(0.24). Replaces the strict 'sigma < 0.5' rule, which never fired at the importers' sigma 0.5."},
+    ParameterSpec{"coverage_threshold", 0.75, 0.0, 1.0, "share of declared weight",
+                  "A composite is published for a year only when the declared weight of the domains observed "
+                  "or filled within their limits reaches this share.",
+                  true, 0.65, 0.85,
+                  "Judgement in the spirit of OECD/JRC (2008) on missing data: three quarters of the basket, so "
+                  "that no more than a quarter of it is imputed by renormalising the weights."},
+    ParameterSpec{"key_domain_weight", 0.15, 0.0, 1.0, "declared weight",
+                  "A composite is published only when every domain of at least this declared weight is present "
+                  "(observed or filled) in the year.",
+                  false, 0.15, 0.15,
+                  "docs/model.md section 2a: a heavy domain cannot be imputed from the others."},
     ParameterSpec{"product_hhi", 0.4, 0.0, 1.0, "HHI 0-1",
                   "Product-level test: supplier concentration (HHI of imports over supplier "
                   "countries) must be strictly above this value.",

@@ -1,5 +1,7 @@
 #include "policy/Portfolio.h"
 
+#include "measure/CompositeIndex.h"
+
 #include <algorithm>
 
 namespace tengerim {
@@ -83,31 +85,26 @@ std::vector<double> Portfolio::leverage() const {
   return lambda;
 }
 
+// The sheet's definitions (measure/CompositeIndex.h); the portfolio's ties are all
+// with named directions, so "other" holds nothing here.
 double Portfolio::balance() const {
-  std::vector<double> lambda = leverage();
-  if (lambda.empty()) return 0;
-  double sum = 0, top = 0;
-  for (double value : lambda) {
-    sum += value;
-    top = std::max(top, value);
+  std::vector<double> weights;
+  std::vector<std::vector<double>> sigmas;
+  for (const auto& exposure : domains) {
+    weights.push_back(exposure.alignment_weight);
+    sigmas.push_back(exposure.sigma);
   }
-  double fair = sum / static_cast<double>(lambda.size());
-  if (fair >= 1) return 0;  // as measure_balance
-  return std::clamp(1 - (top - fair) / (1 - fair), 0.0, 1.0);
+  return balance_index(leverage(), 0.0, worst_leverage_gap(weights, sigmas));
 }
 
 double Portfolio::separation() const {
-  const size_t count = directions.size();
-  if (count < 2) return 0;
-  std::vector<double> led(count, 0);
+  std::vector<double> led(directions.size(), 0);
   for (const auto& exposure : domains) {
     size_t leader = static_cast<size_t>(std::max_element(exposure.share.begin(), exposure.share.end()) -
                                         exposure.share.begin());
     if (exposure.share[leader] > 0) led[leader] += exposure.alignment_weight;
   }
-  double squares = 0;
-  for (double q : led) squares += q * q;
-  return (1 - squares) / (1 - 1.0 / static_cast<double>(count));
+  return separation_index(led, 0.0);
 }
 
 }  // namespace tengerim

@@ -16,7 +16,7 @@ void append_number(std::string& out, const std::optional<double>& value) {
 }  // namespace
 
 std::string atlas_csv_header(const std::vector<std::string>& direction_ids, bool with_formats) {
-  std::string out = "country,name,year,domains,coverage";
+  std::string out = "country,name,year,domains,coverage,published";
   for (const char* measure : {"dependence", "leverage"})
     for (const auto& id : direction_ids) out += fmt::format(",{}_{}", measure, id);
   out += ",balance,separation,max_dependence,max_leverage,critical_pairs";
@@ -34,13 +34,15 @@ void append_atlas_csv(const std::vector<AtlasRow>& rows, std::string& out, size_
     fmt::format_to(std::back_inserter(out), "{},{},{},{}", row.country, csv_field(row.name), row.year,
                    join(row.domains, ";"));
     append_number(out, row.domains.empty() ? std::nullopt : std::optional(row.coverage));
+    out += row.published ? ",1" : ",0";
     for (const auto& value : row.dependence) append_number(out, value);
     for (const auto& value : row.leverage) append_number(out, value);
     append_number(out, row.balance);
     append_number(out, row.separation);
     append_number(out, row.max_dependence);
     append_number(out, row.max_leverage);
-    fmt::format_to(std::back_inserter(out), ",{}", row.critical_pairs);
+    out += ',';
+    if (row.critical_pairs) fmt::format_to(std::back_inserter(out), "{}", *row.critical_pairs);
     for (const auto& value : row.alignment) append_number(out, value);
     for (size_t c = 0; c < row.votes.size(); ++c)
       fmt::format_to(std::back_inserter(out), ",{}", row.votes[c]);

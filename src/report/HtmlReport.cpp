@@ -26,17 +26,17 @@ std::string figure(const Chart& chart) {
 }
 
 std::string number(double value) { return fmt::format("{:.3f}", value); }
+std::string number(const std::optional<double>& value) { return value ? number(*value) : "n/a"; }
 
 std::string series_table(const BalanceSheet& sheet) {
   std::string html =
       "<table><tr><th>year</th><th>coverage</th><th>balance B</th><th>separation Φ</th><th>max dependence</th>"
       "<th>max leverage</th><th>critical pairs</th></tr>\n";
   for (const auto& year : sheet.years) {
-    bool ties = year.has_ties();
     html += fmt::format("<tr><td>{}</td><td>{:.2f}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                        year.year, year.coverage, ties ? number(year.balance) : "n/a",
-                        ties ? number(year.separation) : "n/a", ties ? number(year.max_dependence) : "n/a",
-                        ties ? number(year.max_leverage) : "n/a", year.critical_pairs);
+                        year.year, year.coverage, number(year.balance), number(year.separation),
+                        number(year.max_dependence), number(year.max_leverage),
+                        year.critical_pairs ? std::to_string(*year.critical_pairs) : "insufficient data");
   }
   return html + "</table>\n";
 }

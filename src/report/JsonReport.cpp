@@ -7,10 +7,26 @@ nlohmann::ordered_json optional_number(const std::optional<double>& value) {
   return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 
-nlohmann::ordered_json domain_json(const DomainSheet& domain) {
+template <typename T>
+nlohmann::ordered_json optional_value(const std::optional<T>& value) {
+  return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json domain_json(const DomainSheet& domain, const Model& model) {
   nlohmann::ordered_json out;
   out["id"] = domain.id;
   out["unit"] = domain.unit;
+  out["basis"] = to_string(domain.basis);
+  if (domain.basis == Basis::Carried || domain.basis == Basis::Interpolated) out["age"] = domain.age;
+  if (domain.basis == Basis::Window) out["window"] = domain.window;
+  out["observed_years"] = domain.observed_years;
+  out["sources"] = domain.sources;
+  // The data's as-of date: the publication year of each source behind the figure.
+  auto& vintages = out["vintages"] = nlohmann::ordered_json::object();
+  for (const auto& id : domain.sources)
+    for (const auto& source : model.sources)
+      if (source.id == id) vintages[id] = source.year;
+  out["declared_weight"] = domain.declared_weight;
   out["weight"] = domain.weight;
   out["total"] = domain.total;
   out["allocated"] = domain.allocated;
@@ -30,6 +46,11 @@ nlohmann::ordered_json domain_json(const DomainSheet& domain) {
                           {"substitutability", entry.substitutability},
                           {"critical", entry.critical}});
   out["other_share"] = domain.other_share;
+  out["other"] = {{"partner", domain.other_partner.empty() ? nlohmann::ordered_json(nullptr)
+                                                          : nlohmann::ordered_json(domain.other_partner)},
+                  {"share", domain.other.share},
+                  {"substitutability", domain.other.substitutability},
+                  {"critical", domain.other.critical}};
   auto& partners = out["top_partners"] = nlohmann::ordered_json::array();
   for (size_t i = 0; i < domain.partners_by_share.size() && i < 10; ++i) {
     const auto& partner = domain.partners_by_share[i];
@@ -91,13 +112,15 @@ void relations_json(const RelationsSheet& relations, nlohmann::ordered_json& out
 
 }  // namespace
 
-nlohmann::ordered_json year_json(const YearSheet& year) {
+nlohmann::ordered_json year_json(const YearSheet& year, const Model& model) {
   nlohmann::ordered_json out;
   out["year"] = year.year;
   out["coverage"] = year.coverage;
+  out["published"] = year.published;
+  if (!year.published) out["unpublished_reason"] = year.unpublished_reason.empty() ? "no ties" : year.unpublished_reason;
   out["missing_domains"] = year.missing_domains;
   auto& domains = out["domains"] = nlohmann::ordered_json::array();
-  for (const auto& domain : year.domains) domains.push_back(domain_json(domain));
+  for (const auto& domain : year.domains) domains.push_back(domain_json(domain, model));
   auto& directions = out["directions"] = nlohmann::ordered_json::array();
   for (const auto& direction : year.directions)
     directions.push_back({{"id", direction.id},
@@ -105,15 +128,15 @@ nlohmann::ordered_json year_json(const YearSheet& year) {
                           {"leverage", direction.leverage},
                           {"leads", direction.leads},
                           {"led_weight", direction.led_weight}});
-  const bool ties = year.has_ties();
-  auto defined = [ties](double value) { return ties ? nlohmann::ordered_json(value) : nlohmann::ordered_json(); };
-  out["balance"] = defined(year.balance);
-  out["separation"] = defined(year.separation);
-  out["predictability"] = optional_number(year.predictability);
-  out["max_dependence"] = defined(year.max_dependence);
-  out["max_leverage"] = defined(year.max_leverage);
-  out["dependence_evenness"] = defined(year.dependence_evenness);
-  out["critical_pairs"] = year.critical_pairs;
+  out["outside_dependence"] = year.outside_dependence;
+  out["balance"] = optional_value(year.balance);
+  out["leverage_gap"] = optional_value(year.leverage_gap);
+  out["separation"] = optional_value(year.separation);
+  out["predictability"] = optional_value(year.predictability);
+  out["max_dependence"] = optional_value(year.max_dependence);
+  out["max_leverage"] = optional_value(year.max_leverage);
+  out["dependence_evenness"] = optional_value(year.dependence_evenness);
+  out["critical_pairs"] = optional_value(year.critical_pairs);
   relations_json(year.relations, out);
   if (!year.products.empty()) {
     auto& products = out["products"] = nlohmann::ordered_json::array();
@@ -140,11 +163,20 @@ nlohmann::ordered_json balance_sheet_json(const Model& model, const BalanceSheet
   out["focal"] = sheet.focal;
   out["name"] = sheet.name;
   out["model"] = sheet.origin;
+  out["basis"] = sheet.basis;
+  const YearSheet* latest = sheet.latest_published();
+  out["latest_published_year"] = latest ? nlohmann::ordered_json(latest->year) : nlohmann::ordered_json(nullptr);
   auto& parameters = out["parameters"] = nlohmann::ordered_json::object();
   for (const auto& [key, value] : model.parameters.values()) parameters[key] = value;
   auto& years = out["years"] = nlohmann::ordered_json::array();
   for (const auto& entry : sheet.years)
-    if (!year || entry.year == *year) years.push_back(year_json(entry));
+    if (!year || entry.year == *year) years.push_back(year_json(entry, model));
+  auto& sources = out["sources"] = nlohmann::ordered_json::object();
+  for (const auto& source : model.sources)
+    sources[source.id] = {{"publisher", source.publisher},
+                          {"title", source.title},
+                          {"year", source.year},
+                          {"address", source.address}};
   return out;
 }
 

@@ -13,6 +13,6 @@ namespace tengerim {
 // All years when `year` is empty, else only that year.
 nlohmann::ordered_json balance_sheet_json(const Model& model, const BalanceSheet& sheet,
                                           std::optional<int> year);
-nlohmann::ordered_json year_json(const YearSheet& year);
+nlohmann::ordered_json year_json(const YearSheet& year, const Model& model);
 
 }  // namespace tengerim

@@ -76,14 +76,13 @@ Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCa
   LineSeries balance{"balance B", {}}, separation{"separation Φ", {}}, leverage{"max leverage", {}};
   for (const auto& year : sheet.years) {
     x.push_back(year.year);
-    bool ties = year.has_ties();
-    balance.y.push_back(ties ? year.balance : kNoValue);
-    separation.y.push_back(ties ? year.separation : kNoValue);
-    leverage.y.push_back(ties ? year.max_leverage : kNoValue);
+    balance.y.push_back(year.balance.value_or(kNoValue));
+    separation.y.push_back(year.separation.value_or(kNoValue));
+    leverage.y.push_back(year.max_leverage.value_or(kNoValue));
   }
   ChartText text{"Balance, separation and maximum leverage over the years", "year", "index (0 to 1, unitless)"};
   return {"series", line_chart(text, x, {balance, separation, leverage}, 0, 1), catalog.cite(tie_sources(model, {})),
-          "Each year over the domains with data that year (coverage varies; see the table)."};
+          "Published years only (the coverage rule, docs/measures.md): each on the fixed basket, gaps filled as each domain declares."};
 }
 
 std::optional<Chart> alignment_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog) {

@@ -10,21 +10,41 @@ namespace {
 
 std::string percent(double share) { return fmt::format("{:5.1f}", share * 100); }
 
+// The basis mark of a domain's figure: how it was made (legend printed below the table).
+std::string basis_mark(const DomainSheet& domain) {
+  switch (domain.basis) {
+    case Basis::Observed: return "obs";
+    case Basis::Carried: return fmt::format("c+{}", domain.age);
+    case Basis::Interpolated: return fmt::format("i{}", domain.age);
+    case Basis::Window: return fmt::format("w{}", domain.window);
+    case Basis::None: return "-";
+  }
+  return "-";
+}
+
+std::string value_or_na(const std::optional<double>& value) {
+  return value ? fmt::format("{:.3f}", *value) : std::string("n/a");
+}
+
 void domain_table(std::string& out, const Model& model, const YearSheet& year) {
-  out += fmt::format("{:<20} {:>6}", "domain (%)", "weight");
+  out += fmt::format("{:<20} {:>5} {:>6}", "domain (%)", "basis", "weight");
   for (const auto& direction : model.directions) out += fmt::format(" {:>6}", direction.id.substr(0, 6));
   out += fmt::format(" {:>6} {:>6} {:>6} {:>6}  {}\n", "other", "unall.", "HHI", "N_eff", "critical");
   for (const auto& domain : year.domains) {
-    out += fmt::format("{:<20} {:>6.3f}", domain.id.substr(0, 20), domain.weight);
+    out += fmt::format("{:<20} {:>5} {:>6.3f}", domain.id.substr(0, 20), basis_mark(domain), domain.weight);
     std::vector<std::string> critical;
     for (const auto& entry : domain.directions) {
       out += fmt::format(" {:>6}", percent(entry.share));
       if (entry.critical) critical.push_back(entry.direction);
     }
+    if (domain.other.critical) critical.push_back("other:" + domain.other_partner);
     out += fmt::format(" {:>6} {:>6} {:>6.3f} {:>6.2f}  {}\n", percent(domain.other_share),
                        percent(1 - domain.allocated), domain.hhi, domain.effective_partners,
                        critical.empty() ? "-" : join(critical, ","));
   }
+  out += "basis: obs observed; c+N carried forward N years; iN interpolated, N years from an observation; "
+         "wN sum or mean of N years\n";
+  if (!year.missing_domains.empty()) out += "missing: " + join(year.missing_domains, ", ") + "\n";
 }
 
 void role_map(std::string& out, const YearSheet& year) {
@@ -50,7 +70,8 @@ std::string predictability_text(const YearSheet& year) {
 }
 
 void series(std::string& out, const BalanceSheet& sheet) {
-  out += "\nSeries (each year over the domains with data that year)\n";
+  out += fmt::format("\nSeries ({} basis; composites only for published years, docs/measures.md)\n",
+                     sheet.basis == "observed" ? "observed-only" : "fixed-basket");
   out += fmt::format("{:<6} {:>8} {:>8} {:>10} {:>8} {:>8} {:>14} {:>8}\n", "year", "coverage", "balance",
                      "separation", "max_dep", "max_lev", "predictability", "critical");
   for (const auto& year : sheet.years) {
@@ -58,9 +79,13 @@ void series(std::string& out, const BalanceSheet& sheet) {
       out += fmt::format("{:<6} {:>8}\n", year.year, "no ties");
       continue;
     }
+    if (!year.published) {
+      out += fmt::format("{:<6} {:>8.2f} insufficient data\n", year.year, year.coverage);
+      continue;
+    }
     out += fmt::format("{:<6} {:>8.2f} {:>8.3f} {:>10.3f} {:>8.3f} {:>8.3f} {:>14} {:>8}\n", year.year,
-                       year.coverage, year.balance, year.separation, year.max_dependence, year.max_leverage,
-                       predictability_text(year), year.critical_pairs);
+                       year.coverage, *year.balance, *year.separation, *year.max_dependence, *year.max_leverage,
+                       predictability_text(year), *year.critical_pairs);
   }
 }
 
@@ -94,15 +119,22 @@ std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, in
     series(out, sheet);
     return out;
   }
-  out += fmt::format("Domains with data: {} of {} (declared weight covered {:.0f}%, weights renormalised)\n\n",
-                     year->domains.size(), model.domains.size(), year->coverage * 100);
+  out += fmt::format("Domains present: {} of {} (declared weight covered {:.0f}%, {} basis)\n\n",
+                     year->domains.size(), model.domains.size(), year->coverage * 100,
+                     sheet.basis == "observed" ? "observed-only" : "fixed-basket");
   domain_table(out, model, *year);
-  role_map(out, *year);
-  direction_table(out, *year);
-  out += fmt::format("\nbalance B = {:.3f}   separation Φ = {:.3f}   predictability = {}   critical pairs = {}\n",
-                     year->balance, year->separation, predictability_text(*year), year->critical_pairs);
-  out += fmt::format("max dependence = {:.3f}   max leverage = {:.3f}   evenness of dependence = {:.3f}\n",
-                     year->max_dependence, year->max_leverage, year->dependence_evenness);
+  if (!year->published) {
+    out += "\nComposites not published: " + year->unpublished_reason + ".\n";
+  } else {
+    role_map(out, *year);
+    direction_table(out, *year);
+    out += fmt::format("\nbalance B = {:.3f}   separation Φ = {:.3f}   predictability = {}   critical pairs = {}\n",
+                       *year->balance, *year->separation, predictability_text(*year), *year->critical_pairs);
+    out += fmt::format("max dependence = {:.3f}   max leverage = {:.3f}   leverage gap = {:.3f}   evenness of "
+                       "dependence = {}\n",
+                       *year->max_dependence, *year->max_leverage, *year->leverage_gap,
+                       value_or_na(year->dependence_evenness));
+  }
   products(out, *year);
   out += relations_text(year->relations);
   series(out, sheet);
