@@ -266,24 +266,8 @@ SOURCES_REFERENCE = {
 }
 
 
-def dec_str(d):
-    """Decimal -> plain string without exponent or trailing zeros."""
-    s = format(d.normalize(), "f")
-    return s
-
-
-def write_csv(path, header, rows):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(rows)
-    print(f"wrote {path.relative_to(REPO)} ({len(rows)} rows)")
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+# CSV helpers shared with kaz_ties.py (one definition of each).
+dec_str, write_csv, read_csv, read_sipri = kaz_ties.dec_str, kaz_ties.write_csv, kaz_ties.read_csv, kaz_ties.read_sipri
 
 
 # ------------------------------------------------------------------ ISO codes
@@ -400,20 +384,6 @@ def build_trade(data, mapper):
 
 
 # ------------------------------------------------------------------ SIPRI
-def read_sipri(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        lines = f.read().splitlines()
-    body = []
-    for ln in lines[11:]:  # lines 1-11 are notes, line 12 is the header
-        if ln.endswith(";"):
-            ln = ln[:-1]
-        body.append(ln)
-    rows = list(csv.DictReader(io.StringIO("\n".join(body) + "\n")))
-    if not rows or "TIV delivery values" not in rows[0]:
-        sys.exit("SIPRI: unexpected header")
-    return rows
-
-
 def build_arms(data, mapper):
     rows_in = read_sipri(data / SIPRI_CSV)
     for r in rows_in:
