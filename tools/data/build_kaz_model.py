@@ -27,7 +27,6 @@ decimal arithmetic so no float round-trip noise appears.
 
 import argparse
 import csv
-import io
 import json
 import sys
 from collections import defaultdict
