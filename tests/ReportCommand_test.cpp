@@ -54,8 +54,10 @@ TEST(ReportCommand, JsonWithoutYearHoldsEveryYearAndIsDeterministic) {
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_EQ(first.out, second.out);
   auto json = nlohmann::json::parse(first.out);
-  ASSERT_EQ(json["years"].size(), 7u);  // 2018..2024
-  EXPECT_EQ(json["years"][0]["year"], 2018);
+  // The years with data: migrant stock 2000, 2005, 2010, then every year 2014..2025 (DATA.md).
+  ASSERT_EQ(json["years"].size(), 15u);
+  EXPECT_EQ(json["years"][0]["year"], 2000);
+  EXPECT_EQ(json["years"][14]["year"], 2025);
 }
 
 TEST(ReportCommand, ProfileGoesUnderItsOwnKey) {

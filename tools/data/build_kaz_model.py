@@ -9,6 +9,10 @@ Developer tool (standard library only). Reads the gathered source data in
   data/reference/sources.csv        sources of the two files above
   data/models/kaz/ties.csv          Kazakhstan's ties by domain / partner / year
   data/models/kaz/sources.csv       one row per source id used in ties.csv
+  data/models/kaz/staging/          proposed rows not shipped (see kaz_ties.py)
+
+The rows of the newer files (BNS 2024-2025, SIPRI 2014-2025, UN DESA 2020)
+come from tools/data/kaz_ties.py, which this script calls.
 
 The engine never reads the shared data directory at run time.
 
@@ -23,12 +27,14 @@ decimal arithmetic so no float round-trip noise appears.
 
 import argparse
 import csv
-import io
 import json
 import sys
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import kaz_ties  # noqa: E402  (the newer files: trade 2024-2025, arms 2014-2025, UN DESA 2020)
 
 REPO = Path(__file__).resolve().parents[2]
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -259,24 +265,8 @@ SOURCES_REFERENCE = {
 }
 
 
-def dec_str(d):
-    """Decimal -> plain string without exponent or trailing zeros."""
-    s = format(d.normalize(), "f")
-    return s
-
-
-def write_csv(path, header, rows):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(rows)
-    print(f"wrote {path.relative_to(REPO)} ({len(rows)} rows)")
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+# CSV helpers shared with kaz_ties.py (one definition of each).
+dec_str, write_csv, read_csv, read_sipri = kaz_ties.dec_str, kaz_ties.write_csv, kaz_ties.read_csv, kaz_ties.read_sipri
 
 
 # ------------------------------------------------------------------ ISO codes
@@ -393,20 +383,6 @@ def build_trade(data, mapper):
 
 
 # ------------------------------------------------------------------ SIPRI
-def read_sipri(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        lines = f.read().splitlines()
-    body = []
-    for ln in lines[11:]:  # lines 1-11 are notes, line 12 is the header
-        if ln.endswith(";"):
-            ln = ln[:-1]
-        body.append(ln)
-    rows = list(csv.DictReader(io.StringIO("\n".join(body) + "\n")))
-    if not rows or "TIV delivery values" not in rows[0]:
-        sys.exit("SIPRI: unexpected header")
-    return rows
-
-
 def build_arms(data, mapper):
     rows_in = read_sipri(data / SIPRI_CSV)
     for r in rows_in:
@@ -540,6 +516,7 @@ def main():
     ties += build_migrants(data, mapper)
     map_unga(data, mapper)
     ties += build_published()
+    ties = kaz_ties.extend(ties, data, codes, lambda n: mapper.map("sipri", n))
 
     # sources of ties
     src_rows = {}
@@ -555,7 +532,7 @@ def main():
             f"commit {BNS_COMMIT} (copy: kaz_bns_trade_by_country/original_xls/"
             f"bns_foreign_trade_by_country_edition_{ed}.xls)",
         ]
-    for k, v in SOURCES_MODEL.items():
+    for k, v in {**SOURCES_MODEL, **kaz_ties.SOURCES}.items():
         src_rows[k] = list(v)
     used = {t[4] for t in ties}
     missing = used - set(src_rows)
@@ -601,6 +578,7 @@ def main():
     write_csv(out / "reference/sources.csv", ["id", "publisher", "title", "year", "address"], ref_sources)
     write_csv(out / "models/kaz/ties.csv", ["domain", "partner", "year", "value", "source", "note"], ties)
     write_csv(out / "models/kaz/sources.csv", ["id", "publisher", "title", "year", "address"], model_sources)
+    kaz_ties.write_staging(data, a.iso_codes)
 
     # summary
     unm = defaultdict(int)
