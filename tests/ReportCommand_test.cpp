@@ -14,7 +14,7 @@ using testing::run_tengerim;
 TEST(ReportCommand, TextReportOfBuiltinModel) {
   auto result = run_tengerim({"report"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.out.find("Kazakhstan (KAZ), 2023"), std::string::npos);
+  EXPECT_NE(result.out.find("Kazakhstan (KAZ), 2024"), std::string::npos);  // the latest published year
   EXPECT_NE(result.out.find("Role map"), std::string::npos);
   EXPECT_NE(result.out.find("balance B ="), std::string::npos);
 }
@@ -54,10 +54,11 @@ TEST(ReportCommand, JsonWithoutYearHoldsEveryYearAndIsDeterministic) {
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_EQ(first.out, second.out);
   auto json = nlohmann::json::parse(first.out);
-  // The years with data: migrant stock 2000, 2005, 2010, then every year 2014..2025 (DATA.md).
-  ASSERT_EQ(json["years"].size(), 15u);
+  // Every year of the model, 2000..2025: migrant stock (observed 2000, 2005, ..., interpolated
+  // between) fills each one (DATA.md; model.toml declares the filling).
+  ASSERT_EQ(json["years"].size(), 26u);
   EXPECT_EQ(json["years"][0]["year"], 2000);
-  EXPECT_EQ(json["years"][14]["year"], 2025);
+  EXPECT_EQ(json["years"][25]["year"], 2025);
 }
 
 TEST(ReportCommand, ProfileGoesUnderItsOwnKey) {
@@ -69,10 +70,15 @@ TEST(ReportCommand, ProfileGoesUnderItsOwnKey) {
 }
 
 TEST(ReportCommand, CsvIsTidy) {
-  auto result = run_tengerim({"report", "--format", "csv", "--year", "2023"});
+  auto result = run_tengerim({"report", "--format", "csv", "--year", "2024"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out.rfind("year,scope,domain,direction,measure,value\n", 0), 0u);
-  EXPECT_NE(result.out.find("2023,year,,,balance,"), std::string::npos);
+  EXPECT_EQ(result.out.rfind("year,scope,domain,direction,measure,value,basis\n", 0), 0u);
+  EXPECT_NE(result.out.find("2024,year,,,balance,"), std::string::npos);
+  EXPECT_NE(result.out.find("2024,domain,arms,,window,5,window\n"), std::string::npos);
+  // 2023 lacks a key domain (oil export routes): no composite row.
+  auto unpublished = run_tengerim({"report", "--format", "csv", "--year", "2023"});
+  EXPECT_EQ(unpublished.out.find("2023,year,,,balance,"), std::string::npos);
+  EXPECT_NE(unpublished.out.find("2023,year,,,published,0,"), std::string::npos);
 }
 
 TEST(ReportCommand, OutWritesTheFileAndNothingOnError) {

@@ -234,8 +234,9 @@ TEST(AtlasCommand, DirectionsFileReplacesTheDefaultSet) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   std::vector<std::string> header;
   const auto atlas = parse_atlas(read_text(dir + "/atlas.csv"), &header);
-  EXPECT_EQ(header, (std::vector<std::string>{"country", "name", "year", "domains", "coverage", "dependence_china",
-                                              "dependence_rest", "leverage_china", "leverage_rest", "balance",
+  EXPECT_EQ(header, (std::vector<std::string>{"country", "name", "year", "domains", "coverage", "published",
+                                              "dependence_china", "dependence_rest", "dependence_other",
+                                              "leverage_china", "leverage_rest", "leverage_other", "balance",
                                               "separation", "max_dependence", "max_leverage", "critical_pairs",
                                               "alignment_china", "alignment_rest", "votes_china", "votes_rest",
                                               "equidistance"}));

@@ -21,7 +21,7 @@ AtlasRow row_of(const Model& model, const YearSheet& sheet, bool with_formats) {
   row.coverage = sheet.coverage;
   for (const auto& domain : sheet.domains) row.domains.push_back(domain.id);
   const bool ties = sheet.has_ties();
-  for (size_t c = 0; c < model.directions.size(); ++c) {
+  for (size_t c = 0; c <= model.directions.size(); ++c) {  // the directions, then "other"
     row.dependence.push_back(ties ? std::optional(sheet.directions[c].dependence) : std::nullopt);
     row.leverage.push_back(ties ? std::optional(sheet.directions[c].leverage) : std::nullopt);
   }

@@ -276,6 +276,15 @@ BalanceSheet measure_balance(const Model& model, const MeasureSettings& settings
   return SheetBuilder(model, settings, ties).build(with_relations);
 }
 
+int default_sheet_year(const Model& model, const BalanceSheet& sheet) {
+  if (model.default_year) {
+    const YearSheet* declared = sheet.find_year(*model.default_year);
+    if (declared && declared->published) return *model.default_year;
+  }
+  if (const YearSheet* latest = sheet.latest_published()) return latest->year;
+  return sheet.years.empty() ? model.default_year.value_or(model.last_year) : sheet.years.back().year;
+}
+
 BalanceSheet measure_balance(const Model& model) {
   const ObservedTies ties(model);
   return measure_balance(model, MeasureSettings::declared(model), ties);

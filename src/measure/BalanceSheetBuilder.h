@@ -16,4 +16,8 @@ BalanceSheet measure_balance(const Model& model);
 BalanceSheet measure_balance(const Model& model, const MeasureSettings& settings, const ObservedTies& ties,
                              bool with_relations = true);
 
+// The year shown when none is asked: the model's default_year when it is
+// published, else the latest published year, else the latest year with data.
+int default_sheet_year(const Model& model, const BalanceSheet& sheet);
+
 }  // namespace tengerim

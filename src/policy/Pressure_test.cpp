@@ -76,21 +76,19 @@ struct Builtin {
   BalanceSheet sheet = measure_balance(model);
 };
 
-TEST(PolicySimulation, BuiltinStatusQuoDrawsNoPressure) {
-  // Why no pressure fires here: the default tolerances of China (0.40) and the
-  // West (0.20) are revealed tolerances, set just above the rival leads they
-  // have lived with in the status quo (0.35 and 0.18, see pressure.toml), and
-  // no power leads Russia. So this holds by that reading of the record, not by
-  // the simulation; the sensitivity run reports how often it fails over the ranges.
+TEST(PolicySimulation, BuiltinStatusQuoNowDrawsPressure) {
+  // The tolerances of China (0.40) and the West (0.20) in pressure.toml were read off
+  // the rival leads of the 2023 sheet (0.35 and 0.18). On the fixed basket the
+  // shown year is 2024 (oil routes, remittances and carried FDI and migrants in the
+  // basket), where Russia leads six domains: the status quo draws pressure. This is
+  // a finding for the policy issue (#15), not a property of the formula.
   Builtin kaz;
   auto run = simulate_policy(kaz.model, kaz.sheet, kaz.network, kaz.coupling, kaz.spec,
                              builtin_policy("balanced", kaz.model), 3);
   ASSERT_EQ(run.years.size(), 3u);
-  for (const auto& year : run.years) {
-    for (double p : year.pressure) EXPECT_EQ(p, 0.0);
-    EXPECT_EQ(year.loss, 0.0);
-    EXPECT_EQ(year.tension_change, 0.0);
-  }
+  double pressure = 0;
+  for (double p : run.years[0].pressure) pressure += p;
+  EXPECT_GT(pressure, 0.0);
 }
 
 TEST(PolicySimulation, BuiltinTiltEastDrawsPressureFromRussiaAndTheWestOnly) {

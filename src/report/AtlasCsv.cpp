@@ -17,8 +17,10 @@ void append_number(std::string& out, const std::optional<double>& value) {
 
 std::string atlas_csv_header(const std::vector<std::string>& direction_ids, bool with_formats) {
   std::string out = "country,name,year,domains,coverage,published";
-  for (const char* measure : {"dependence", "leverage"})
+  for (const char* measure : {"dependence", "leverage"}) {
     for (const auto& id : direction_ids) out += fmt::format(",{}_{}", measure, id);
+    out += fmt::format(",{}_other", measure);
+  }
   out += ",balance,separation,max_dependence,max_leverage,critical_pairs";
   for (const char* measure : {"alignment", "votes"})
     for (const auto& id : direction_ids) out += fmt::format(",{}_{}", measure, id);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "measure/BalanceSheetBuilder.h"
 #include "network/MinCostFlow.h"
 #include "report/SvgCharts.h"
 
@@ -28,8 +29,7 @@ std::vector<std::string> direction_names(const Model& model) {
 }  // namespace
 
 int chart_year(const Model& model, const BalanceSheet& sheet, std::optional<int> asked) {
-  int latest = sheet.years.empty() ? model.last_year : sheet.years.back().year;
-  return asked.value_or(model.default_year.value_or(latest));
+  return asked.value_or(default_sheet_year(model, sheet));
 }
 
 Chart shares_chart(const Model& model, const YearSheet& year, const SourceCatalog& catalog) {

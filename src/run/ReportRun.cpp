@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/OptionError.h"
+#include "measure/BalanceSheetBuilder.h"
 #include "run/ScenarioInput.h"
 
 namespace tengerim {
@@ -64,9 +65,7 @@ NetworkPanels network_panels(Pipeline& pipeline) {
 }  // namespace
 
 int default_report_year(const ModelSnapshot& snapshot) {
-  const BalanceSheet& sheet = snapshot.sheet;
-  int latest = sheet.years.empty() ? snapshot.model.last_year : sheet.years.back().year;
-  return snapshot.model.default_year.value_or(latest);
+  return default_sheet_year(snapshot.model, snapshot.sheet);
 }
 
 ReportRun run_report(Pipeline& pipeline) {

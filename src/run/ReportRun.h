@@ -27,7 +27,7 @@ struct ReportRun {
   std::optional<NetworkPanels> panels;  // html only
 };
 
-// The year shown by default: the model's default year, else the latest year with data.
+// The year shown by default (measure/BalanceSheetBuilder.h, default_sheet_year).
 int default_report_year(const ModelSnapshot& snapshot);
 
 // The pipeline must have its model (load_model or use_model).
