@@ -1,6 +1,6 @@
 #pragma once
 // The results of measuring a model: one YearSheet per year with data
-// (MODEL.md section 2). Plain values, so reports and tests read them directly.
+// (docs/model.md §2). Plain values, so reports and tests read them directly.
 #include <optional>
 #include <string>
 #include <vector>

@@ -15,12 +15,12 @@ constexpr std::array kSpecs = {
                   "A direction's share of a domain at or above which the pair (domain, direction) "
                   "is examined for critical dependence.",
                   true, 0.4, 0.6,
-                  "MODEL.md default: a majority of a channel held by one power centre."},
+                  "docs/model.md §2 default: a majority of a channel held by one power centre."},
     ParameterSpec{"critical_substitutability", 0.5, 0.0, 1.0, "index 0-1",
                   "A pair is critical when the share-weighted substitutability of the direction's "
                   "partners in the domain is below this value.",
                   true, 0.3, 0.7,
-                  "MODEL.md default: half of the flow could not be replaced within a year."},
+                  "docs/model.md §2 default: half of the flow could not be replaced within a year."},
     ParameterSpec{"product_hhi", 0.4, 0.0, 1.0, "HHI 0-1",
                   "Product-level test: supplier concentration (HHI of imports over supplier "
                   "countries) must be strictly above this value.",
