@@ -2,7 +2,7 @@
 """Reference implementation of `tengerim risk` in Python with NumPy and NetworkX.
 
 It reads the same shipped files as the engine (MODEL/*.csv, MODEL/model.toml,
-a scenario .toml) and computes the same model (MODEL.md section 4, as
+a scenario .toml) and computes the same model (docs/model.md §4, as
 documented in src/risk/MonteCarlo.h and src/risk/LossModel.h):
 
 * exposure of each domain: direction shares and substitutability in the latest

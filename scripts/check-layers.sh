@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when a file includes from a layer above its own (STYLE.md habit 1).
+# Fails when a file includes from a layer above its own: each folder of src/ is a layer.
 # Layers, lowest first:
 set -euo pipefail
 src=${1:-$(dirname "$0")/../src}

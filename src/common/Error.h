@@ -1,6 +1,7 @@
 #pragma once
 // The small set of error kinds every layer throws; the CLI turns them into
-// a message and an exit status (STYLE.md habit 7 and 8).
+// a message and an exit status, the HTTP API into a JSON error (4xx for bad
+// input).
 #include <stdexcept>
 #include <string>
 

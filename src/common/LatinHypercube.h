@@ -5,7 +5,7 @@
 // So a sensitivity run, a thread pool or an MPI sweep ("plan i = point i")
 // get the same design whoever computes which point.
 //
-// The rule (documented in docs/measures.md, "Uncertainty bands"):
+// The rule (documented in docs/model.md §9, Seeds):
 //   x[i][j] = (pi_j(i) + u[i][j]) / N
 // where pi_j is a pseudo-random permutation of {0, ..., N-1} (a 4-round
 // Feistel network over the smallest even number of bits that covers N, keyed

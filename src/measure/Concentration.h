@@ -1,5 +1,5 @@
 #pragma once
-// Concentration and evenness of a set of shares (MODEL.md section 2).
+// Concentration and evenness of a set of shares (docs/model.md §2).
 // Shares are fractions; zero shares are ignored where a log is taken.
 #include <span>
 

@@ -1,5 +1,5 @@
 #pragma once
-// Per-year measures of the non-volume ties (MODEL.md section 2): alignment in
+// Per-year measures of the non-volume ties (docs/model.md §2): alignment in
 // UN votes, formats, alliance pledges and open channels, by partner and direction.
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// The description of a model's corridor network (MODEL.md section 3): the
+// The description of a model's corridor network (docs/model.md §3): the
 // places, the directed links between them with capacity, unit cost and the
 // states that control them, and the yearly volumes that must move. Readers
 // build and validate it; the router only reads it.

@@ -1,6 +1,7 @@
 #pragma once
 // The description of a focal state's ties: what the engine measures.
-// Readers build it and validate it; the engine only reads it (STYLE.md habit 9).
+// Readers build it and validate it; the engine only reads it
+// (a description kept apart from the runs made on it).
 #include <map>
 #include <optional>
 #include <string>

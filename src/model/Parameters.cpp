@@ -15,7 +15,7 @@ constexpr std::array kSpecs = {
                   "A direction's share of a domain at or above which the pair (domain, direction) "
                   "is examined for critical dependence.",
                   true, 0.4, 0.6,
-                  "MODEL.md default: a majority of a channel held by one power centre."},
+                  "docs/model.md §2 default: a majority of a channel held by one power centre."},
     ParameterSpec{"critical_leverage", 0.25, 0.0, 1.0, "share x (1 - sigma)",
                   "A pair whose share reaches critical_share is critical when the leverage it gives the "
                   "direction, S x (1 - sigma), reaches this value: most of a domain held at low "
@@ -34,7 +34,7 @@ constexpr std::array kSpecs = {
                   "A composite is published only when every domain of at least this declared weight is present "
                   "(observed or filled) in the year.",
                   false, 0.15, 0.15,
-                  "docs/model.md section 2a: a heavy domain cannot be imputed from the others."},
+                  "docs/model.md §2a: a heavy domain cannot be imputed from the others."},
     ParameterSpec{"product_hhi", 0.4, 0.0, 1.0, "HHI 0-1",
                   "Product-level test: supplier concentration (HHI of imports over supplier "
                   "countries) must be strictly above this value.",

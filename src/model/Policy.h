@@ -1,5 +1,5 @@
 #pragma once
-// A focal policy for `tengerim simulate` (MODEL.md section 5): the path of the
+// A focal policy for `tengerim simulate` (docs/model.md §5): the path of the
 // focal state's ties over the years. A tilt toward a direction moves, in every
 // domain, a fraction of each other direction's share to it, `per_year` more
 // each year until `tilt` is reached; no `toward` is the status-quo path.

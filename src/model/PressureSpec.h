@@ -1,6 +1,6 @@
 #pragma once
 // The judgements behind great-power pressure, domestic cohesion and the cost
-// of moving ties (MODEL.md sections 5-6), read from a model's pressure.toml
+// of moving ties (docs/model.md §5 and §6), read from a model's pressure.toml
 // and groups.csv. Every number is a Judgement (value, range, rationale) or a
 // sourced poll figure; sensitivity runs vary each over its range.
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// Baseline and shocked routing of a corridor network (MODEL.md section 3): a
+// Baseline and shocked routing of a corridor network (docs/model.md §3): a
 // multi-commodity min-cost flow LP solved with COIN-OR CLP. Each demand row is
 // its own flow (oil from Tengiz cannot satisfy a market that asked for oil
 // from Kashagan); edges of the same commodity share their capacity; each

@@ -1,5 +1,5 @@
 #pragma once
-// The cost figures of a shock (MODEL.md section 3), split so that stranded
+// The cost figures of a shock (docs/model.md §3), split so that stranded
 // volume never shows as a saving. A shock both strands volume (which then
 // costs nothing to move) and pushes what still moves onto dearer routes;
 // the shocked routing cost minus the baseline mixes the two and can be

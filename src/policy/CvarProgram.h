@@ -1,5 +1,5 @@
 #pragma once
-// The portfolio optimiser's linear programme (MODEL.md section 6), solved with
+// The portfolio optimiser's linear programme (docs/model.md §6), solved with
 // COIN-OR CLP. Minimises, over flows or shares x within bounds, equalities and
 // capacity limits,
 //   CVaR_alpha(L(x)) + sum_v c_v |x_v - x0_v| + sum_c w_c P_c(a(x)) + lambda T(a(x))

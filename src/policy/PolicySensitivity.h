@@ -1,12 +1,12 @@
 #pragma once
 // Which conclusions of a policy simulation hold over the judgements' ranges
-// (MODEL.md section 5: "parameters ... varied in sensitivity runs"). Draws are
-// a Latin hypercube over every judgement varied: each power's tolerance and
-// strength, each group's share (renormalised to sum 1), each domain's weight
-// (renormalised to sum 1) and substitutabilities. Parameter j's column uses
-// the counter-based streams (seed, j, 0) for its permutation and (seed, j, 1)
-// for the jitter, so results do not depend on threads. Not varied (stated in
-// the output): corridor judgements (capacities, costs) and the coupling Gamma.
+// (docs/model.md §5, the sensitivity run). Draws are a Latin hypercube over
+// every judgement varied: each power's tolerance and strength, each group's
+// share (renormalised to sum 1), each domain's weight (renormalised to sum 1)
+// and substitutabilities. Parameter j is column j of common/LatinHypercube
+// (seeds: docs/model.md §9), so results do not depend on threads. Not varied
+// (stated in the output): corridor judgements (capacities, costs) and the
+// coupling Gamma.
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 // The year-by-year simulation of a focal policy and the great powers'
-// responses (MODEL.md section 5). Year t tilts the status-quo portfolio by
+// responses (docs/model.md §5). Year t tilts the status-quo portfolio by
 // min(tilt, per_year * t); each power's pressure P_c follows from the tilted
 // alignment; pressure enters losses the way a shock does: power c cuts, in
 // every domain where it holds leverage (S[d][c] (1 - sigma) > 0), a fraction

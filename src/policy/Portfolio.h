@@ -2,8 +2,8 @@
 // The focal state's ties as the policy layer moves them: per domain (its
 // latest year with data, as the loss model reads it) the share of each
 // direction and its substitutability. Alignment a_c is D_c over these domains
-// (MODEL.md section 5: "the alignment vector a ... from D"); balance and
-// separation follow MODEL.md section 2 on the same shares.
+// (docs/model.md §5); balance and separation follow docs/model.md §2 on the
+// same shares.
 #include <string>
 #include <vector>
 

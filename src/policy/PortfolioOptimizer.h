@@ -1,5 +1,5 @@
 #pragma once
-// Builds and solves the portfolio problem of MODEL.md section 6 for a model:
+// Builds and solves the portfolio problem of docs/model.md §6 for a model:
 // which of its ties to move within a year to lower the CVaR of loss over the
 // risk layer's Monte Carlo draws, at a cost, keeping benefit at the baseline.
 //

@@ -1,5 +1,5 @@
 #pragma once
-// Great-power pressure and domestic tension (MODEL.md section 5).
+// Great-power pressure and domestic tension (docs/model.md §5).
 //   P_c = kappa_c * max(0, max_{c' != c} (a_c' - a_c) - theta_c), rivals = the other powers;
 //   T(a) = sum_g pi_g dist(a, o_g), dist = half the L1 distance between a
 //   normalised over the directions and o_g (so 0 <= T <= 1); cohesion = 1 - T.

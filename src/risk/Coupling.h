@@ -1,5 +1,5 @@
 #pragma once
-// Cross-domain spill-over (MODEL.md section 4): the coupling matrix Gamma over
+// Cross-domain spill-over (docs/model.md §4): the coupling matrix Gamma over
 // the model's domains and the propagated loss l = (I - Gamma)^-1 l_direct,
 // valid only when Gamma's spectral radius is below 1.
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 // Reads the optional coupling.toml of a model folder: the cross-domain
-// spill-over Gamma (docs/model.md, section 4), a property of the economy that
+// spill-over Gamma (docs/model.md §4), a property of the economy that
 // every scenario run on the model uses. Entries: [[coupling]] from, to, value
 // (a number or a judgement {value, range, rationale}).
 #include <vector>

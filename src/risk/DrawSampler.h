@@ -1,5 +1,5 @@
 #pragma once
-// Monte Carlo draws (one year each) of a scenario's shocks, MODEL.md section 4.
+// Monte Carlo draws (one year each) of a scenario's shocks, docs/model.md §4.
 // Shock k occurs when its Gaussian-copula variable
 //   Z_k = sum_j b_kj F_j + s_k e_k,  s_k = sqrt(1 - sum_j b_kj^2),
 // falls below Phi^-1(p_k), with the common factors F_j and e_k standard normal.

@@ -1,5 +1,5 @@
 #pragma once
-// Direct and propagated loss of a scenario (MODEL.md section 4), in units of
+// Direct and propagated loss of a scenario (docs/model.md §4), in units of
 // "share of the domain's yearly flow lost": a shock by direction c cutting a
 // fraction f of domain d loses f * S[d][c] * (1 - sigma[d][c]) * min(duration, 1)
 // (what substitution does not recover within the year). For a domain that a

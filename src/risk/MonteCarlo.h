@@ -1,5 +1,5 @@
 #pragma once
-// Monte Carlo of a scenario's shocks (MODEL.md section 4): in each draw (one
+// Monte Carlo of a scenario's shocks (docs/model.md §4): in each draw (one
 // year) each shock occurs or not by a Gaussian copula with common factors, and
 // its cut is drawn from Beta(alpha_k, beta_k) (or is the scenario's `cut` when
 // no severity is given); risk/DrawSampler.h has the sampling. Shocks on one

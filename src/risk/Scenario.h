@@ -1,5 +1,5 @@
 #pragma once
-// A validated scenario (MODEL.md section 4): shocks by a direction or partner
+// A validated scenario (docs/model.md §4): shocks by a direction or partner
 // in a domain, edge closures or deratings of the corridor network, the
 // cross-domain coupling Gamma, and for Monte Carlo each shock's yearly
 // probability, Beta severity and loadings on named common factors.

@@ -1,8 +1,8 @@
 #pragma once
-// A model read, validated and measured once, then only read (STYLE.md habit
-// 9): the description, its corridor network, its coupling Gamma, its balance
-// sheet and a content hash of its files. Runs and server threads share one
-// snapshot through a shared_ptr<const ModelSnapshot>.
+// A model read, validated and measured once, then only read: the description,
+// its corridor network, its coupling Gamma, its balance sheet and a content
+// hash of its files. Runs and server threads share one snapshot through a
+// shared_ptr<const ModelSnapshot>.
 #include <memory>
 #include <string>
 #include <vector>

@@ -19,7 +19,7 @@ const std::array kOptions = {
     OptionSpec{"run.model", T::Text, "builtin:kaz", "", "", "",
                "The model: a model folder, or builtin:NAME for a shipped one", kCli | kSweep, true},
     OptionSpec{"run.seed", T::Seed, "20240101", "", "", "",
-               "Master seed; every random stream derives from it and the draw's index (docs/model.md, Seeds)",
+               "Master seed; every random stream derives from it and the draw's index (docs/model.md §9)",
                kEverywhere},
     OptionSpec{"run.threads", T::Integer, "1", "threads", "[1, 1024]", "",
                "Worker threads (capped at the number of cores); results do not depend on it", kEngine, false, false, 0,

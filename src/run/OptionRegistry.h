@@ -1,5 +1,5 @@
 #pragma once
-// Every run option, declared once (STYLE.md habit 3), and every command with
+// Every run option, declared once, and every command with
 // the options it takes. The CLI, the HTTP API, GET /api/options, the Python
 // module, sweep plans and docs/options.md are all built from these two tables.
 #include <span>

@@ -1,5 +1,5 @@
 #pragma once
-// The declaration of one run option (STYLE.md habit 3): every front end
+// The declaration of one run option: every front end
 // (CLI flags and --help, the HTTP API's fields, GET /api/options, the Python
 // keywords, sweep plans, docs/options.md) is derived from these declarations
 // in run/OptionRegistry.cpp; nothing else declares, defaults or checks an option.

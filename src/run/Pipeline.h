@@ -1,10 +1,10 @@
 #pragma once
-// The one way a run is carried out, whatever the front end (STYLE.md habit
-// 11): options checked before any work, the model loaded once into an
-// immutable snapshot (or a snapshot loaded before, as the server does), then
-// named, timed, cancellable stages, and a RunSummary at the end. The run for
-// each command is a function over a Pipeline (run/ReportRun.h, run/RiskRun.h, ...);
-// the front ends call it and then a renderer in report/.
+// The one way a run is carried out, whatever the front end: options checked
+// before any work, the model loaded once into an immutable snapshot (or a
+// snapshot loaded before, as the server does), then named, timed, cancellable
+// stages, and a RunSummary at the end. The run for each command is a function
+// over a Pipeline (run/ReportRun.h, run/RiskRun.h, ...); the front ends call it
+// and then a renderer in report/.
 #include <functional>
 #include <memory>
 #include <string>

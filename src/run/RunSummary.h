@@ -1,5 +1,5 @@
 #pragma once
-// What every run returns beside its figures (STYLE.md habit 6): how it ended,
+// What every run returns beside its figures: how it ended,
 // its seed and every option's value, the program's version, a content hash of
 // the model's files and the time of each stage. The JSON form leaves the times
 // out (they live under "profile"), so two runs of the same inputs compare equal.
