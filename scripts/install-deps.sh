@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
   libcpp-httplib-dev chromium wrk             # web server, browser tests, load benchmark
   ccache                                      # compiler cache (rebuilds)
+  clang-14 libclang-rt-14-dev                 # libFuzzer targets (fuzz/, -DTENGERIM_FUZZ=ON)
 )
 
 missing=()

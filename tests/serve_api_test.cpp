@@ -177,5 +177,46 @@ TEST(ServeLimits, ARunWhoseClientHasGoneStops) {
   EXPECT_EQ(json::parse(response.body)["error"]["kind"], "cancelled");
 }
 
+TEST(ServeLimits, AMillionNestedArraysAreRefusedNotParsed) {
+  // Parsed, this body was fine for nlohmann's parser but overflowed the stack in dump() (a segfault).
+  ServeOptions options;
+  ApiService api(Pipeline::load_snapshot("builtin:kaz"), options);
+  const size_t depth = 500000;
+  const std::string body = "{\"scale\": " + std::string(depth, '[') + std::string(depth, ']') + "}";
+  ASSERT_LT(body.size(), ServeOptions::kMaxBody);
+  ApiResponse response = api.handle({"POST", "/api/report", {}, body, nullptr});
+  EXPECT_EQ(response.status, 400);
+  EXPECT_EQ(json::parse(response.body)["error"]["kind"], "limit_exceeded");
+}
+
+TEST(ServeLimits, ABodyThatIsNotUtf8IsRefusedAsJson) {
+  // The parser's message quotes the bytes; dumping it threw, and the server answered 500.
+  ServeOptions options;
+  ApiService api(Pipeline::load_snapshot("builtin:kaz"), options);
+  ApiResponse response = api.handle({"POST", "/api/shock", {}, "{\"scenario\": \"\xff\xfe\xc0\"}", nullptr});
+  EXPECT_EQ(response.status, 400) << response.body;
+  EXPECT_EQ(json::parse(response.body)["error"]["kind"], "invalid_json");
+}
+
+TEST(ServeLimits, BusyWhenEveryRunSlotIsTaken) {
+  ServeOptions options;
+  options.max_heavy = 1;
+  ApiService api(Pipeline::load_snapshot("builtin:kaz"), options);
+  // While the first run holds the only slot, its cancel probe asks for a second run (not cached).
+  std::vector<ApiResponse> inner;
+  CancelToken cancel;
+  cancel.set_probe([&] {
+    if (inner.empty()) inner.push_back(api.handle({"POST", "/api/risk", {}, R"({"draws": 1001})", nullptr}));
+    return false;
+  });
+  ApiResponse outer = api.handle({"POST", "/api/risk", {}, R"({"draws": 1000})", &cancel});
+  EXPECT_EQ(outer.status, 200) << outer.body;
+  ASSERT_EQ(inner.size(), 1u);
+  EXPECT_EQ(inner[0].status, 503);
+  EXPECT_EQ(json::parse(inner[0].body)["error"]["kind"], "busy");
+  // The slot is free again afterwards.
+  EXPECT_EQ(api.handle({"POST", "/api/risk", {}, R"({"draws": 1001})", nullptr}).status, 200);
+}
+
 }  // namespace
 }  // namespace tengerim

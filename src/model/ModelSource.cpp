@@ -40,7 +40,14 @@ ModelSource ModelSource::from_argument(const std::string& argument) {
 
 std::vector<std::string> ModelSource::builtin_names() { return embedded_folders("models/"); }
 
+ModelSource ModelSource::with_file(const std::string& file_name, std::string text) const {
+  ModelSource source = *this;
+  source.replaced_[file_name] = std::move(text);
+  return source;
+}
+
 std::optional<std::string> ModelSource::read(const std::string& file_name) const {
+  if (auto found = replaced_.find(file_name); found != replaced_.end()) return found->second;
   if (builtin_) {
     auto text = find_embedded_file(root_ + file_name);
     if (!text) return std::nullopt;
@@ -69,7 +76,10 @@ std::vector<std::string> ModelSource::file_names(const std::string& folder) cons
            it.increment(ec))
         if (it->is_regular_file(ec)) names.push_back(fs::relative(it->path(), base, ec).generic_string());
   }
+  for (const auto& [name, text] : replaced_)
+    if (name.rfind(prefix, 0) == 0) names.push_back(name);
   std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
 }
 

@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <stdio.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 #include "common/Error.h"
@@ -151,34 +156,35 @@ void write_model_folder(const Model& model, const std::string& folder, const Cou
   namespace fs = std::filesystem;
   const fs::path target = fs::absolute(folder);
   const fs::path staging = target.string() + ".tengerim-new";
-  const fs::path previous = target.string() + ".tengerim-old";
+  const fs::path previous = target.string() + ".tengerim-old";  // left by versions that moved the old one aside
   std::error_code ec;
-  fs::remove_all(staging, ec);
+  if (!fs::exists(target) && fs::is_directory(previous)) fs::rename(previous, target, ec);
+  fs::remove_all(previous, ec);
+  fs::remove_all(staging, ec);  // a killed run's: never read, replaced
   fs::create_directories(staging, ec);
   if (ec) fail_io(staging.string(), "cannot create the staging folder: " + ec.message());
   try {
     for (const auto& [name, text] : model_files(model)) write_file_atomically((staging / name).string(), text);
-    // Keep any file of the old folder the model does not describe (notes, corridor files...).
+    // Keep whatever of the old folder the model does not describe (notes, corridor files, scenarios/...).
     if (fs::is_directory(target))
       for (const auto& entry : fs::directory_iterator(target))
-        if (entry.is_regular_file() && !fs::exists(staging / entry.path().filename()))
-          fs::copy_file(entry.path(), staging / entry.path().filename());
+        if (!fs::exists(staging / entry.path().filename()))
+          fs::copy(entry.path(), staging / entry.path().filename(), fs::copy_options::recursive);
     read_model(ModelSource::directory(staging.string()), countries);  // validate before replacing
   } catch (...) {
     fs::remove_all(staging, ec);
     throw;
   }
-  fs::remove_all(previous, ec);
+  // One atomic step: the old folder and the new one swap names (Linux renameat2), so a
+  // kill at any point leaves the old folder or the new one at `target`, never neither.
   if (fs::exists(target)) {
-    fs::rename(target, previous, ec);
-    if (ec) fail_io(target.string(), "cannot move the old model aside: " + ec.message());
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0)
+      fail_io(target.string(), std::string("cannot move the new model into place: ") + std::strerror(errno));
+  } else {
+    fs::rename(staging, target, ec);
+    if (ec) fail_io(target.string(), "cannot move the new model into place: " + ec.message());
   }
-  fs::rename(staging, target, ec);
-  if (ec) {
-    fs::rename(previous, target);
-    fail_io(target.string(), "cannot move the new model into place: " + ec.message());
-  }
-  fs::remove_all(previous, ec);
+  fs::remove_all(staging, ec);  // now the old folder
 }
 
 }  // namespace tengerim

@@ -131,6 +131,10 @@ const std::array kOptions = {
                "Largest risk.draws a request may ask", kCli},
     OptionSpec{"serve.timeout_ms", T::Integer, "10000", "ms", "[1, 3600000]", "",
                "Time limit per request; a run past it answers 503 time_limit", kCli},
+    OptionSpec{"serve.max_heavy", T::Integer, "4", "runs", "[1, 1024]", "",
+               "Runs (shock, risk, simulate, what-if, uncached report) served at once; more answer 503 busy", kCli},
+    OptionSpec{"serve.io_timeout_ms", T::Integer, "5000", "ms", "[100, 600000]", "",
+               "Time limit on each read from and write to a connection; a slower client is dropped", kCli},
 };
 
 const std::vector<std::string> kOutput = {"output.format", "output.out", "output.profile"};
@@ -175,7 +179,8 @@ const std::vector<CommandSpec>& commands() {
         "output.out"},
        {"csv"}, ""},
       {"serve", "Serve the dashboard and its JSON API on this machine",
-       {"run.model", "serve.host", "serve.port", "serve.max_draws", "serve.timeout_ms"}, {}, ""},
+       {"run.model", "serve.host", "serve.port", "serve.max_draws", "serve.timeout_ms", "serve.max_heavy",
+        "serve.io_timeout_ms"}, {}, ""},
   };
   return table;
 }

@@ -11,8 +11,8 @@
 namespace tengerim {
 namespace {
 
-std::shared_ptr<ModelSnapshot> read_snapshot(const std::string& reference) {
-  auto snapshot = std::make_shared<ModelSnapshot>(ModelSnapshot{ModelSource::from_argument(reference), {}, {}, {}, {}, {}});
+std::shared_ptr<ModelSnapshot> read_snapshot(const ModelSource& source) {
+  auto snapshot = std::make_shared<ModelSnapshot>(ModelSnapshot{source, {}, {}, {}, {}, {}});
   snapshot->model = read_model(snapshot->source);
   snapshot->network = read_corridor_network(snapshot->source, snapshot->model);
   snapshot->coupling = read_coupling(snapshot->source, snapshot->model);
@@ -45,14 +45,18 @@ void Pipeline::stage(const std::string& name) {
 }
 
 std::shared_ptr<const ModelSnapshot> Pipeline::load_snapshot(const std::string& reference) {
-  auto snapshot = read_snapshot(reference);
+  return load_snapshot(ModelSource::from_argument(reference));
+}
+
+std::shared_ptr<const ModelSnapshot> Pipeline::load_snapshot(const ModelSource& source) {
+  auto snapshot = read_snapshot(source);
   snapshot->sheet = measure_balance(snapshot->model);
   return snapshot;
 }
 
 std::shared_ptr<const ModelSnapshot> Pipeline::load_model() {
   stage("load");
-  auto snapshot = read_snapshot(options_.text("run.model"));
+  auto snapshot = read_snapshot(ModelSource::from_argument(options_.text("run.model")));
   stage("measure");
   snapshot->sheet = measure_balance(snapshot->model);
   use_model(snapshot);

@@ -54,6 +54,7 @@ class Pipeline {
 
   // Loads a snapshot without a run (the server at start-up, tests).
   static std::shared_ptr<const ModelSnapshot> load_snapshot(const std::string& reference);
+  static std::shared_ptr<const ModelSnapshot> load_snapshot(const ModelSource& source);
 
  private:
   RunOptions options_;

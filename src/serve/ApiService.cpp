@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include "common/OptionError.h"
 #include "common/Text.h"
@@ -19,6 +20,7 @@
 #include "run/RiskRun.h"
 #include "run/ShockRun.h"
 #include "run/SimulateRun.h"
+#include "serve/JsonLimits.h"
 #include "serve/RequestError.h"
 #include "serve/ScenarioRequest.h"
 
@@ -29,8 +31,9 @@ constexpr double kMaxScaleFactor = 10;  // a what-if may multiply a partner's fl
 
 Json chart_json(const Chart& chart) { return {{"svg", chart.svg}, {"sources", chart.sources}, {"note", chart.note}}; }
 
-nlohmann::json parse_body(const std::string& body) {
+nlohmann::json parse_body(const std::string& body, const JsonLimits& limits) {
   if (body.empty()) return nlohmann::json::object();
+  check_json_limits(body, limits);  // before the parser: it and dump() recurse once per level
   nlohmann::json json;
   try {
     json = nlohmann::json::parse(body);
@@ -140,7 +143,47 @@ std::optional<ItemText> named_scenario(const RunOptions& options, const std::str
   return resolve_item(ItemKind::Scenario, name, &snapshot.source, key, false);
 }
 
-ApiResponse ok(Json document) { return {200, document.dump()}; }
+// Text of a response: bytes that are not UTF-8 (echoed from a request or a model file)
+// become U+FFFD instead of making dump() throw.
+template <typename AnyJson>
+std::string response_text(const AnyJson& json) {
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+ApiResponse ok(Json document) { return {200, response_text(document)}; }
+
+// Sizes a request must keep to, whichever front end built it (the web server bounds them too).
+void check_request_size(const ApiRequest& request) {
+  if (request.body.size() > ServeOptions::kMaxBody)
+    throw RequestError(413, "payload_too_large",
+                       fmt::format("request body above the limit of {} bytes", ServeOptions::kMaxBody));
+  if (request.query.size() > ServeOptions::kMaxQueryFields)
+    throw RequestError(400, "limit_exceeded",
+                       fmt::format("the query has more fields than the limit of {}", ServeOptions::kMaxQueryFields));
+  for (const auto& [field, value] : request.query)
+    if (field.size() > ServeOptions::kMaxQueryValue || value.size() > ServeOptions::kMaxQueryValue)
+      throw RequestError(400, "limit_exceeded",
+                         fmt::format("a query field or value is longer than the limit of {} bytes",
+                                     ServeOptions::kMaxQueryValue));
+}
+
+// Holds one of the server's `max_heavy` run slots while it lives; none free: 503 busy.
+class HeavySlot {
+ public:
+  HeavySlot(std::atomic<long>& running, long max) : running_(running) {
+    if (running_.fetch_add(1) >= max) {
+      running_.fetch_sub(1);
+      throw RequestError(503, "busy",
+                         fmt::format("the server is running {} requests already, its limit; try again shortly", max));
+    }
+  }
+  ~HeavySlot() { running_.fetch_sub(1); }
+  HeavySlot(const HeavySlot&) = delete;
+  HeavySlot& operator=(const HeavySlot&) = delete;
+
+ private:
+  std::atomic<long>& running_;
+};
 
 }  // namespace
 
@@ -151,11 +194,12 @@ ApiResponse ApiService::error(int status, const std::string& kind, const std::st
                               const std::string& field) {
   nlohmann::json body{{"kind", kind}, {"message", message}};
   if (!field.empty()) body["field"] = field;
-  return {status, nlohmann::json{{"error", body}}.dump()};
+  return {status, response_text(nlohmann::json{{"error", body}})};
 }
 
 ApiResponse ApiService::handle(const ApiRequest& request) const {
   try {
+    check_request_size(request);
     const std::string& path = request.path;
     const bool get = request.method == "GET", post = request.method == "POST";
     if (path == "/api/meta" && get) return meta();
@@ -194,7 +238,11 @@ ApiResponse ApiService::cached(const std::string& key, Compute&& compute) const 
     std::lock_guard lock(cache_mutex_);
     if (auto found = cache_.find(key); found != cache_.end()) return {200, found->second};
   }
-  ApiResponse response = compute();
+  ApiResponse response;
+  {
+    HeavySlot slot(heavy_running_, options_.max_heavy);
+    response = compute();
+  }
   if (response.status != 200) return response;
   std::lock_guard lock(cache_mutex_);
   if (cache_.emplace(key, response.body).second) {
@@ -275,7 +323,7 @@ ApiResponse ApiService::report(const ApiRequest& request) const {
 }
 
 ApiResponse ApiService::what_if(const ApiRequest& request) const {
-  const nlohmann::json body = parse_body(request.body);
+  const nlohmann::json body = parse_body(request.body, options_.json);
   RunOptions options = body_options("report", body, {"scale"});
   return cached("what_if " + body.dump(), [&] {
     // A changed copy of the model, measured again; the rest of the snapshot is shared.
@@ -295,7 +343,7 @@ ApiResponse ApiService::what_if(const ApiRequest& request) const {
 }
 
 ApiResponse ApiService::shock(const ApiRequest& request) const {
-  const nlohmann::json body = parse_body(request.body);
+  const nlohmann::json body = parse_body(request.body, options_.json);
   RunOptions options = body_options("shock", body, {"close", "edges", "shocks"});
   const bool what_if = has_what_if(body);
   if (!what_if && !options.given("shock.scenario"))
@@ -320,7 +368,7 @@ ApiResponse ApiService::shock(const ApiRequest& request) const {
 }
 
 ApiResponse ApiService::risk(const ApiRequest& request) const {
-  const nlohmann::json body = parse_body(request.body);
+  const nlohmann::json body = parse_body(request.body, options_.json);
   RunOptions options = body_options("risk", body, {"close", "edges", "shocks"});
   if (const long draws = options.integer("risk.draws"); draws > options_.max_draws)
     fail_option("risk.draws", std::to_string(draws),
@@ -342,7 +390,7 @@ ApiResponse ApiService::risk(const ApiRequest& request) const {
 }
 
 ApiResponse ApiService::simulation(const ApiRequest& request) const {
-  const nlohmann::json body = parse_body(request.body);
+  const nlohmann::json body = parse_body(request.body, options_.json);
   RunOptions options = body_options("simulate", body);
   return cached("simulate " + body.dump(), [&] {
     Pipeline pipeline(options, request.cancel);

@@ -6,6 +6,7 @@
 // (shared, read-only, so requests may run on many threads at once) and sends
 // the CLI's document. Request fields are the registry options the command
 // offers over HTTP, by name (`draws` is risk.draws), plus the what-if entries.
+#include <atomic>
 #include <list>
 #include <map>
 #include <memory>
@@ -61,6 +62,7 @@ class ApiService {
   mutable std::mutex cache_mutex_;
   mutable std::map<std::string, std::string> cache_;  // key -> body of a 200 response
   mutable std::list<std::string> cache_order_;        // oldest first, for eviction
+  mutable std::atomic<long> heavy_running_ = 0;       // runs computing now (options_.max_heavy at most)
 };
 
 }  // namespace tengerim

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <regex>
+#include <string_view>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -57,13 +57,18 @@ struct Layout {
 };
 
 std::string request_field(const std::string& field, const Layout& layout) {
-  static const std::regex edge_field(R"(^edges\[(\d+)\](.*)$)");
-  std::smatch match;
-  if (std::regex_match(field, match, edge_field)) {
-    const size_t index = std::stoul(match[1]);
-    if (index >= layout.request_edges && index < layout.request_edges + layout.closed)
-      return fmt::format("close[{}]", index - layout.request_edges);
+  // "edges[N]...": no regex, whose matching recurses once per byte of a long field.
+  constexpr std::string_view prefix = "edges[";
+  if (field.rfind(prefix, 0) != 0) return field;
+  const size_t close = field.find(']', prefix.size());
+  if (close == std::string::npos || close == prefix.size() || close - prefix.size() > 9) return field;
+  size_t index = 0;
+  for (size_t i = prefix.size(); i < close; ++i) {
+    if (field[i] < '0' || field[i] > '9') return field;
+    index = index * 10 + static_cast<size_t>(field[i] - '0');
   }
+  if (index >= layout.request_edges && index < layout.request_edges + layout.closed)
+    return fmt::format("close[{}]", index - layout.request_edges);
   return field;
 }
 

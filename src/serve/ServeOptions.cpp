@@ -8,6 +8,8 @@ ServeOptions ServeOptions::from(const RunOptions& options) {
   out.port = options.integer("serve.port");
   out.max_draws = options.integer("serve.max_draws");
   out.timeout_ms = options.integer("serve.timeout_ms");
+  out.max_heavy = options.integer("serve.max_heavy");
+  out.io_timeout_ms = options.integer("serve.io_timeout_ms");
   return out;
 }
 

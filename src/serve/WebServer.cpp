@@ -32,6 +32,7 @@ std::string content_type(std::string_view name) {
 void send(httplib::Response& response, const ApiResponse& api) {
   response.status = api.status;
   response.set_content(api.body, kJson);
+  if (api.status == 503) response.set_header("Retry-After", "1");
 }
 
 void serve_asset(httplib::Response& response, const std::string& name) {
@@ -71,7 +72,10 @@ WebServer::WebServer(const ApiService& api, const ServeOptions& options)
   // One worker per open connection up to kWorkers: httplib's default (8) keeps
   // further keep-alive clients queued behind idle connections.
   server.new_task_queue = [] { return new httplib::ThreadPool(ServeOptions::kWorkers); };
-  server.set_keep_alive_max_count(1000);
+  // A connection serves a bounded number of requests and is closed when idle, so
+  // idle clients cannot hold the workers.
+  server.set_keep_alive_max_count(ServeOptions::kKeepAliveRequests);
+  server.set_keep_alive_timeout(ServeOptions::kKeepAliveSeconds);
   server.set_socket_options([this](socket_t socket) {
     int yes = 1;
     ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
@@ -79,8 +83,10 @@ WebServer::WebServer(const ApiService& api, const ServeOptions& options)
     ::setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof(yes));
     impl_->listen_socket = socket;
   });
-  server.set_read_timeout(std::max<time_t>(1, options.timeout_ms / 1000));
-  server.set_write_timeout(std::max<time_t>(1, options.timeout_ms / 1000));
+  // Each read and write on a connection: a client that sends or reads too slowly is dropped.
+  const auto io_timeout = std::chrono::milliseconds(options.io_timeout_ms);
+  server.set_read_timeout(io_timeout);
+  server.set_write_timeout(io_timeout);
   server.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                               {"Content-Security-Policy", "default-src 'self'; img-src 'self' data:"}});
 
