@@ -122,6 +122,14 @@ const std::array kOptions = {
     // atlas
     OptionSpec{"atlas.cow_trade", T::Text, "", "", "", "", "COW dyadic trade v4 (cow_trade_dyadic_ndy.csv)",
                kEngine},
+    OptionSpec{"atlas.imf_dots", T::Text, "", "", "", "",
+               "IMF Direction of Trade Statistics (imf_dots_annual_2000_2020.csv): trade 2000-2020, before COW "
+               "where both cover a year; adds the trade_sources and gdp_usd columns",
+               kEngine},
+    OptionSpec{"atlas.wdi_gdp", T::Text, "", "", "", "",
+               "World Bank GDP, current US$ (gdp_current_usd_1960_2023.csv): each country's GDP; adds the "
+               "trade_sources and gdp_usd columns",
+               kEngine},
     OptionSpec{"atlas.unvotes", T::Texts, "", "", "", "", "UN votes (Voeten): un_votes.csv un_roll_calls.csv",
                kEngine, false, false, 2},
     OptionSpec{"atlas.sipri", T::Text, "", "", "", "",
@@ -186,7 +194,7 @@ const std::vector<CommandSpec>& commands() {
        {"import.kind", "import.files", "import.focal", "import.years", "import.into", "import.strict"}, {"text"}, ""},
       {"atlas",
        "The balance sheet of every country in the data for every year it covers, one CSV row per country-year",
-       {"atlas.cow_trade", "atlas.unvotes", "atlas.sipri", "atlas.cow_igo", "atlas.directions", "run.progress",
+       {"atlas.cow_trade", "atlas.imf_dots", "atlas.wdi_gdp", "atlas.unvotes", "atlas.sipri", "atlas.cow_igo", "atlas.directions", "run.progress",
         "output.out"},
        {"csv"}, ""},
       {"serve", "Serve the dashboard and its JSON API on this machine",
