@@ -16,6 +16,7 @@ namespace {
 
 using testing::read_text;
 using testing::run_tengerim;
+using testing::year_of;
 using testing::source_path;
 using testing::write_text;
 
@@ -71,14 +72,6 @@ nlohmann::json single_country_report(const std::string& focal) {
   auto report = run_tengerim({"report", dir, "--format", "json"});
   EXPECT_EQ(report.exit_code, 0) << report.err;
   return nlohmann::json::parse(report.out);
-}
-
-const nlohmann::json& year_of(const nlohmann::json& report, int year) {
-  for (const auto& entry : report["years"])
-    if (entry["year"] == year) return entry;
-  static const nlohmann::json none;
-  ADD_FAILURE() << "no year " << year;
-  return none;
 }
 
 double number(const std::map<std::string, std::string>& row, const std::string& column) {

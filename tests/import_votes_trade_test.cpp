@@ -18,6 +18,7 @@ namespace {
 
 using testing::read_text;
 using testing::run_tengerim;
+using testing::year_of;
 using testing::source_path;
 using testing::write_text;
 using testing::split_lines;
@@ -71,14 +72,6 @@ nlohmann::json import_and_report(const std::string& kind, const std::vector<std:
   EXPECT_EQ(report.exit_code, 0) << report.err;
   if (dir_out) *dir_out = dir;
   return nlohmann::json::parse(report.out);
-}
-
-const nlohmann::json& year_of(const nlohmann::json& report, int year) {
-  for (const auto& entry : report["years"])
-    if (entry["year"] == year) return entry;
-  static const nlohmann::json none;
-  ADD_FAILURE() << "no year " << year;
-  return none;
 }
 
 const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const std::string& value) {

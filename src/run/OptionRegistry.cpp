@@ -48,6 +48,10 @@ const std::array kOptions = {
                "Sensitivity run: Latin-hypercube draws over every judgement of the sheet; bands p05, p50, p95 "
                "(0: none)",
                kEverywhere},
+    OptionSpec{"report.explain", T::Integers, "", "year", "[1800, 2200]", "",
+               "Two published years A B: the change in B, D and Lambda from A to B split exactly into basket, "
+               "share and weight parts (Shapley)",
+               kEverywhere, false, false, 2},
 
     // shock
     OptionSpec{"shock.scenario", T::Text, "", "", "", "",
@@ -145,6 +149,8 @@ const std::array kOptions = {
     OptionSpec{"serve.port", T::Integer, "8080", "", "[0, 65535]", "", "TCP port (0: any free port)", kCli},
     OptionSpec{"serve.max_draws", T::Integer, "200000", "draws", "[1, 1000000000]", "",
                "Largest risk.draws a request may ask", kCli},
+    OptionSpec{"serve.max_sensitivity", T::Integer, "1000", "draws", "[0, 100000]", "",
+               "Largest report.sensitivity a request may ask (each draw measures the sheet again)", kCli},
     OptionSpec{"serve.timeout_ms", T::Integer, "10000", "ms", "[1, 3600000]", "",
                "Time limit per request; a run past it answers 503 time_limit", kCli},
     OptionSpec{"serve.max_heavy", T::Integer, "4", "runs", "[1, 1024]", "",
@@ -163,7 +169,7 @@ std::vector<std::string> with(std::vector<std::string> keys, const std::vector<s
 const std::vector<CommandSpec>& commands() {
   static const std::vector<CommandSpec> table = {
       {"report", "The balance sheet of a model (default: the built-in Kazakhstan model)",
-       with({"run.model", "report.year", "report.basis", "report.sensitivity", "run.seed", "run.threads", "run.progress",
+       with({"run.model", "report.year", "report.basis", "report.sensitivity", "report.explain", "run.seed", "run.threads", "run.progress",
              "output.charts"},
             kOutput),
        {"text", "json", "csv", "html"}, "/api/report"},
@@ -198,7 +204,7 @@ const std::vector<CommandSpec>& commands() {
         "output.out"},
        {"csv"}, ""},
       {"serve", "Serve the dashboard and its JSON API on this machine",
-       {"run.model", "serve.host", "serve.port", "serve.max_draws", "serve.timeout_ms", "serve.max_heavy",
+       {"run.model", "serve.host", "serve.port", "serve.max_draws", "serve.max_sensitivity", "serve.timeout_ms", "serve.max_heavy",
         "serve.io_timeout_ms"}, {}, ""},
   };
   return table;
