@@ -51,3 +51,5 @@ def test_bands_and_explain_frames_are_the_documents(imported):
     band = next(year for year in report.document["years"] if year["year"] == 2019)["bands"]["balance"]
     assert (row.p05, row.p50, row.p95) == (band["p05"], band["p50"], band["p95"])
     assert tengerim.Model.load(imported).report().explain.empty
+    assert tengerim.Model.load(imported).explain(2010, 2019).to_json() == cli(
+        "report", imported, "--explain", "2010", "2019", "--format", "json").stdout
