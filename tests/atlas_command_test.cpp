@@ -308,5 +308,36 @@ TEST(AtlasCommand, ImfDotsAndGdpGiveTradeAfterCowAndTheSameFigures) {
   EXPECT_EQ(atlas.at({"KAZ", 2019}).at("domains"), "exports;imports");
 }
 
+// Every published country-year of an atlas from the COW and IMF trade slices
+// (912 country-years, 697 published: counted with pandas on the atlas CSV) keeps
+// each composite in its range: B, Phi, D_c and Lambda_c in [0, 1], sum_c D_c <= 1.
+TEST(AtlasCommand, CompositesStayInTheirRangesOnEveryPublishedCountryYear) {
+  const std::string dir = testing::make_temp_dir("atlas-ranges"), out = dir + "/atlas.csv";
+  auto run = run_tengerim({"atlas", "--cow-trade", source_path(kCow), "--imf-dots", source_path(kDots), "--out", out});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::vector<std::string> header;
+  const auto atlas = parse_atlas(read_text(out), &header);
+  EXPECT_EQ(atlas.size(), 912u);
+  size_t published = 0;
+  for (const auto& [key, row] : atlas) {
+    if (row.at("published") != "1") continue;
+    ++published;
+    SCOPED_TRACE(key.first + " " + std::to_string(key.second));
+    for (const char* column : {"balance", "separation", "max_dependence", "max_leverage"}) {
+      EXPECT_GE(number(row, column), 0.0) << column;
+      EXPECT_LE(number(row, column), 1.0) << column;
+    }
+    double dependence = 0;
+    for (const auto& name : header) {
+      if (name.rfind("dependence_", 0) != 0 && name.rfind("leverage_", 0) != 0) continue;
+      EXPECT_GE(number(row, name), 0.0) << name;
+      EXPECT_LE(number(row, name), 1.0) << name;
+      if (name.rfind("dependence_", 0) == 0) dependence += number(row, name);
+    }
+    EXPECT_LE(dependence, 1 + 1e-9);
+  }
+  EXPECT_EQ(published, 697u);
+}
+
 }  // namespace
 }  // namespace tengerim
