@@ -1,5 +1,7 @@
 #include "report/JsonReport.h"
 
+#include "measure/SheetSize.h"
+
 namespace tengerim {
 namespace {
 
@@ -147,6 +149,36 @@ nlohmann::ordered_json year_bands_json(const YearBands& bands) {
   return out;
 }
 
+// Partners also name their direction ("other" when in none).
+nlohmann::ordered_json bandwidths_json(const std::vector<Bandwidth>& entries, bool partners = false) {
+  auto out = nlohmann::ordered_json::array();
+  for (const auto& entry : entries) {
+    nlohmann::ordered_json item{{"id", entry.id}};
+    if (partners) item["direction"] = entry.direction.empty() ? "other" : entry.direction;
+    item["usd"] = entry.usd;
+    item["gdp_share"] = optional_number(entry.gdp_share);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+// Bandwidth (measure/SheetSize.h): the money domains' flows in US dollars and as shares of GDP.
+nlohmann::ordered_json size_json(const YearSize& size) {
+  nlohmann::ordered_json out;
+  out["gdp_usd"] = optional_number(size.gdp_usd);
+  out["gdp_year"] = size.gdp_usd ? nlohmann::ordered_json(size.gdp_year) : nlohmann::ordered_json(nullptr);
+  out["note"] = size.note;
+  out["not_in_money"] = size.not_in_money;
+  auto& domains = out["domains"] = nlohmann::ordered_json::array();
+  for (const auto& domain : size.domains)
+    domains.push_back({{"id", domain.id},
+                       {"usd", domain.usd},
+                       {"gdp_share", optional_number(domain.gdp_share)},
+                       {"directions", bandwidths_json(domain.directions)},
+                       {"partners", bandwidths_json(domain.partners, true)}});
+  return out;
+}
+
 nlohmann::ordered_json year_json(const YearSheet& year, const Model& model) {
   nlohmann::ordered_json out;
   out["year"] = year.year;
@@ -172,6 +204,7 @@ nlohmann::ordered_json year_json(const YearSheet& year, const Model& model) {
   out["max_leverage"] = optional_value(year.max_leverage);
   out["dependence_evenness"] = optional_value(year.dependence_evenness);
   out["critical_pairs"] = optional_value(year.critical_pairs);
+  if (year.has_ties()) out["size"] = size_json(measure_size(model, year));
   relations_json(year.relations, out);
   if (!year.products.empty()) {
     auto& products = out["products"] = nlohmann::ordered_json::array();

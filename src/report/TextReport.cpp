@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/Text.h"
+#include "measure/SheetSize.h"
 #include "report/RelationsText.h"
 
 namespace tengerim {
@@ -63,6 +64,29 @@ void direction_table(std::string& out, const YearSheet& year) {
   out += fmt::format("\n{:<10} {:>10} {:>10}\n", "direction", "dependence", "leverage");
   for (const auto& direction : year.directions)
     out += fmt::format("{:<10} {:>10.3f} {:>10.3f}\n", direction.id, direction.dependence, direction.leverage);
+}
+
+// Bandwidth: each money domain with each direction, as % of GDP (or in billion USD without GDP).
+void size_table(std::string& out, const Model& model, const YearSheet& year) {
+  const YearSize size = measure_size(model, year);
+  if (size.domains.empty()) return;
+  const bool gdp = size.gdp_usd.has_value();
+  out += gdp ? fmt::format("\nSize: money domains as % of GDP ({} GDP {:.1f} bn USD{})\n", size.gdp_year,
+                           *size.gdp_usd / 1e9, size.note.empty() ? "" : "; " + size.note)
+             : fmt::format("\nSize: money domains in bn USD ({})\n", size.note);
+  out += fmt::format("{:<20} {:>7}", "domain", "total");
+  for (const auto& entry : size.domains.front().directions) out += fmt::format(" {:>7}", entry.id);
+  out += "\n";
+  auto cell = [gdp](double usd, const std::optional<double>& share) {
+    return gdp ? fmt::format(" {:>7.2f}", *share * 100) : fmt::format(" {:>7.2f}", usd / 1e9);
+  };
+  for (const auto& domain : size.domains) {
+    out += fmt::format("{:<20}", domain.id) + cell(domain.usd, domain.gdp_share);
+    for (const auto& entry : domain.directions) out += cell(entry.usd, entry.gdp_share);
+    out += "\n";
+  }
+  if (!size.not_in_money.empty())
+    out += "not in money (no bandwidth): " + fmt::format("{}", fmt::join(size.not_in_money, ", ")) + "\n";
 }
 
 std::string predictability_text(const YearSheet& year) {
@@ -175,6 +199,7 @@ std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, in
                        *year->max_dependence, *year->max_leverage, *year->leverage_gap,
                        value_or_na(year->dependence_evenness));
   }
+  size_table(out, model, *year);
   if (const YearBands* band = bands ? bands->find_year(year->year) : nullptr) bands_text(out, *bands, *band);
   products(out, *year);
   out += relations_text(year->relations);
