@@ -113,3 +113,34 @@ TEST(SheetSize, ReportCarriesBandwidthFromTheImportedSlices) {
 
 }  // namespace
 }  // namespace tengerim
+
+namespace tengerim {
+namespace {
+
+// --weights magnitude: the two trade domains (declared 0.5 each, both million USD)
+// share weight 1 in proportion to their totals; the composites follow the new weights.
+TEST(SheetSize, MagnitudeWeightsSplitTheMoneyDomainsByTheirTotals) {
+  const std::string dir = testing::make_temp_dir("magnitude") + "/model";
+  ASSERT_EQ(run_tengerim({"import", "imf-dots", source_path("tests/data/imf_dots_slice.csv"), "--focal", "KAZ",
+                          "--into", dir}).exit_code, 0);
+  auto declared = run_tengerim({"report", dir, "--format", "json", "--year", "2019"});
+  auto magnitude = run_tengerim({"report", dir, "--format", "json", "--year", "2019", "--weights", "magnitude"});
+  ASSERT_EQ(magnitude.exit_code, 0) << magnitude.err;
+  const auto a = nlohmann::json::parse(declared.out), b = nlohmann::json::parse(magnitude.out);
+  EXPECT_EQ(a["weights"], "declared");
+  EXPECT_EQ(b["weights"], "magnitude");
+  const auto& domains = b["years"][0]["domains"];
+  const double exports = domains[0]["total"].get<double>(), imports = domains[1]["total"].get<double>();
+  EXPECT_DOUBLE_EQ(a["years"][0]["domains"][0]["declared_weight"].get<double>(), 0.5);
+  EXPECT_NEAR(domains[0]["declared_weight"].get<double>(), exports / (exports + imports), 1e-12);
+  EXPECT_NEAR(domains[1]["weight"].get<double>(), imports / (exports + imports), 1e-12);
+  // D_c is the weighted mean of the two domains' direction shares.
+  const double w = exports / (exports + imports);
+  const double east = w * domains[0]["directions"][0]["share"].get<double>() +
+                      (1 - w) * domains[1]["directions"][0]["share"].get<double>();
+  EXPECT_NEAR(b["years"][0]["directions"][0]["dependence"].get<double>(), east, 1e-12);
+  EXPECT_EQ(b["years"][0]["coverage"], a["years"][0]["coverage"]);
+}
+
+}  // namespace
+}  // namespace tengerim

@@ -109,6 +109,7 @@ struct BalanceSheet {
   std::string name;
   std::string origin;
   std::string basis = "filled";  // "filled" (the fixed basket) or "observed"
+  std::string weights = "declared";  // "declared" (judgements) or "magnitude" (money domains by USD)
   std::vector<YearSheet> years;  // ascending
 
   const YearSheet* find_year(int year) const {

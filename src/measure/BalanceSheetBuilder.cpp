@@ -8,6 +8,7 @@
 #include "measure/CompositeIndex.h"
 #include "measure/Concentration.h"
 #include "measure/RelationsMeasure.h"
+#include "measure/SheetSize.h"
 #include "model/DirectionIndex.h"
 
 namespace tengerim {
@@ -26,7 +27,8 @@ class SheetBuilder {
     std::set<int> years;
     if (with_relations) years = relation_years(model_);
     for (int year = model_.first_year; year <= model_.last_year; ++year) years.insert(year);
-    BalanceSheet sheet{model_.focal, model_.name, model_.origin, to_string(settings_.basis), {}};
+    BalanceSheet sheet{model_.focal, model_.name, model_.origin, to_string(settings_.basis),
+                       to_string(settings_.weights), {}};
     for (int year : years) {
       YearSheet year_sheet = measure_year(year);
       if (with_relations) year_sheet.relations = measure_relations(model_, directions_, year);
@@ -64,6 +66,7 @@ class SheetBuilder {
       sheet.domains.push_back(measure_domain(d, filled));
     }
     if (sheet.domains.empty()) return sheet;
+    if (settings_.weights == WeightBasis::Magnitude) weigh_by_magnitude(sheet);
     for (auto& domain : sheet.domains) domain.weight = domain.declared_weight / sheet.coverage;
     if (key_domain_missing)
       sheet.unpublished_reason = "insufficient data: domain '" + missing_key + "' (declared weight at least " +
@@ -75,6 +78,21 @@ class SheetBuilder {
     sheet.published = sheet.unpublished_reason.empty();
     aggregate_directions(sheet);
     return sheet;
+  }
+
+  // The money domains present share their summed declared weight in proportion
+  // to their USD totals; the others keep theirs, so coverage and the key-domain
+  // rule (judgements about what must be there) are unchanged.
+  static void weigh_by_magnitude(YearSheet& sheet) {
+    double weight = 0, usd = 0;
+    for (const auto& domain : sheet.domains)
+      if (const auto scale = usd_per_unit(domain.unit)) {
+        weight += domain.declared_weight;
+        usd += domain.total * *scale;
+      }
+    if (!(usd > 0)) return;
+    for (auto& domain : sheet.domains)
+      if (const auto scale = usd_per_unit(domain.unit)) domain.declared_weight = weight * domain.total * *scale / usd;
   }
 
   static std::string fmt_share(double value) {

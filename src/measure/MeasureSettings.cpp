@@ -27,5 +27,6 @@ MeasureSettings MeasureSettings::declared(const Model& model) {
 }
 
 const char* to_string(SheetBasis basis) { return basis == SheetBasis::Observed ? "observed" : "filled"; }
+const char* to_string(WeightBasis weights) { return weights == WeightBasis::Magnitude ? "magnitude" : "declared"; }
 
 }  // namespace tengerim

@@ -15,8 +15,15 @@ enum class SheetBasis {
   Observed,  // only what was observed in the year
 };
 
+// Where the domain weights come from (docs/measures.md, "Weights from magnitudes").
+enum class WeightBasis {
+  Declared,   // the model's judgements
+  Magnitude,  // the money domains present share their declared weight in proportion to their USD totals
+};
+
 struct MeasureSettings {
   SheetBasis basis = SheetBasis::Filled;
+  WeightBasis weights = WeightBasis::Declared;
   std::vector<double> weight;                   // per domain, summing to 1
   std::vector<std::vector<double>> sigma;       // per domain, per model direction then "other"
   std::vector<int> max_age;                     // per domain (CarryForward, Interpolate)
@@ -31,5 +38,6 @@ struct MeasureSettings {
 };
 
 const char* to_string(SheetBasis basis);
+const char* to_string(WeightBasis weights);
 
 }  // namespace tengerim

@@ -244,7 +244,8 @@ SheetBands measure_bands(const Model& model, const ObservedTies& ties, const Ban
     const size_t end = std::min(options.draws, start + kBlock);
     arena.execute([&] {
       tbb::parallel_for(start, end, [&](size_t i) {
-        const MeasureSettings settings = settings_at(model, options.basis, cube.point(i));
+        MeasureSettings settings = settings_at(model, options.basis, cube.point(i));
+        settings.weights = options.weights;
         draws[i] = summarise(model, measure_balance(model, settings, ties, false));
       });
     });

@@ -74,6 +74,7 @@ struct BandOptions {
   size_t threads = 1;  // the result does not depend on it
   SheetBasis basis = SheetBasis::Filled;
   std::function<void(size_t, size_t)> progress;  // called between blocks of draws; may throw to stop
+  WeightBasis weights = WeightBasis::Declared;
 };
 
 // The judgements a draw varies and the settings at one point of the design;

@@ -232,6 +232,7 @@ nlohmann::ordered_json balance_sheet_json(const Model& model, const BalanceSheet
   out["name"] = sheet.name;
   out["model"] = sheet.origin;
   out["basis"] = sheet.basis;
+  out["weights"] = sheet.weights;
   const YearSheet* latest = sheet.latest_published();
   out["latest_published_year"] = latest ? nlohmann::ordered_json(latest->year) : nlohmann::ordered_json(nullptr);
   auto& parameters = out["parameters"] = nlohmann::ordered_json::object();

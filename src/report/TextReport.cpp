@@ -183,9 +183,10 @@ std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, in
     series(out, sheet, bands);
     return out;
   }
-  out += fmt::format("Domains present: {} of {} (declared weight covered {:.0f}%, {} basis)\n\n",
+  out += fmt::format("Domains present: {} of {} (declared weight covered {:.0f}%, {} basis{})\n\n",
                      year->domains.size(), model.domains.size(), year->coverage * 100,
-                     sheet.basis == "observed" ? "observed-only" : "fixed-basket");
+                     sheet.basis == "observed" ? "observed-only" : "fixed-basket",
+                     sheet.weights == "magnitude" ? "; money domains weighted by their USD totals" : "");
   domain_table(out, model, *year);
   if (!year->published) {
     out += "\nComposites not published: " + year->unpublished_reason + ".\n";

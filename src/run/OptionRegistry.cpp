@@ -44,6 +44,10 @@ const std::array kOptions = {
                "Series basis: filled (the fixed basket, each domain's declared gap filling) or observed (only "
                "what was observed in the year)",
                kEverywhere},
+    OptionSpec{"report.weights", T::Choice, "declared", "", "", "declared|magnitude",
+               "Domain weights: declared (the model's judgements) or magnitude (the money domains present share "
+               "their declared weight in proportion to their USD totals)",
+               kEverywhere},
     OptionSpec{"report.sensitivity", T::Integer, "0", "draws", "[0, 100000]", "",
                "Sensitivity run: Latin-hypercube draws over every judgement of the sheet; bands p05, p50, p95 "
                "(0: none)",
@@ -169,7 +173,7 @@ std::vector<std::string> with(std::vector<std::string> keys, const std::vector<s
 const std::vector<CommandSpec>& commands() {
   static const std::vector<CommandSpec> table = {
       {"report", "The balance sheet of a model (default: the built-in Kazakhstan model)",
-       with({"run.model", "report.year", "report.basis", "report.sensitivity", "report.explain", "run.seed", "run.threads", "run.progress",
+       with({"run.model", "report.year", "report.basis", "report.weights", "report.sensitivity", "report.explain", "run.seed", "run.threads", "run.progress",
              "output.charts"},
             kOutput),
        {"text", "json", "csv", "html"}, "/api/report"},

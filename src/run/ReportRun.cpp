@@ -97,13 +97,16 @@ ReportRun run_report(Pipeline& pipeline) {
   run.snapshot = pipeline.snapshot_ptr();
   const RunOptions& options = pipeline.options();
   const SheetBasis basis = options.text("report.basis") == "observed" ? SheetBasis::Observed : SheetBasis::Filled;
+  const WeightBasis weights =
+      options.text("report.weights") == "magnitude" ? WeightBasis::Magnitude : WeightBasis::Declared;
   const ObservedTies ties(run.snapshot->model);
-  if (basis == SheetBasis::Filled) {
+  if (basis == SheetBasis::Filled && weights == WeightBasis::Declared) {
     run.sheet = std::shared_ptr<const BalanceSheet>(run.snapshot, &run.snapshot->sheet);
   } else {
-    pipeline.stage("measure observed");
+    pipeline.stage("measure again");
     MeasureSettings settings = MeasureSettings::declared(run.snapshot->model);
     settings.basis = basis;
+    settings.weights = weights;
     run.sheet = std::make_shared<const BalanceSheet>(measure_balance(run.snapshot->model, settings, ties));
   }
   // The asked years are checked against the sheet before the costly stages.
@@ -119,6 +122,7 @@ ReportRun run_report(Pipeline& pipeline) {
     band_options.seed = options.seed("run.seed");
     band_options.threads = static_cast<size_t>(options.integer("run.threads"));
     band_options.basis = basis;
+    band_options.weights = weights;
     band_options.progress = pipeline.ticker();
     run.bands = measure_bands(run.snapshot->model, ties, band_options);
     pipeline.record_seed(band_options.seed);
