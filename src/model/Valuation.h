@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/Error.h"
 #include "model/Judgement.h"
 
 namespace tengerim {
@@ -40,6 +41,7 @@ struct DomainValuation {
   ValuationMethod method = ValuationMethod::Flow;
   double usd_per_unit = 1;       // Flow, Income: USD per unit of the domain's ties; Total: of its totals' values
   std::string commodity;         // Commodity
+  Location commodity_at;         // Commodity: where it is named, for messages
   Judgement units_per_volume;    // Commodity: price units per unit of the commodity's volume
   Judgement yield;               // Income: yearly income per USD of the total
   std::map<int, MoneyTotal> totals;  // Total: by year

@@ -85,6 +85,7 @@ Valuation read_valuation(const ModelSource& source, const Model& model, const Co
           break;
         case ValuationMethod::Commodity: {
           entry.commodity = entry_fields.string("commodity");
+          entry.commodity_at = entry_fields.at("commodity");
           const CorridorCommodity* commodity = network.find_commodity(entry.commodity);
           if (!commodity || commodity->domain != entry.domain)
             fail_input(entry_fields.at("commodity"), "'" + entry.commodity + "' is not a commodity of commodities.csv "

@@ -79,7 +79,7 @@ MoneyLoss::MoneyLoss(const Model& model, const BalanceSheet& sheet, const Corrid
           const auto& prices = valuation.prices.at(rule->commodity);
           auto it = latest_at(prices, exposure_year);
           if (it == prices.end())
-            fail_input({valuation.file, rule->line, "domains[" + domain.id + "].commodity"},
+            fail_input(rule->commodity_at,
                        fmt::format("prices.csv has no price of '{}' in or before the exposure year {} (its first is "
                                    "{})",
                                    rule->commodity, exposure_year, prices.begin()->first));
