@@ -26,15 +26,15 @@ std::string scenario_file(const std::string& name, const std::string& text) {
   return path;
 }
 
-const char* kEastExports = R"(name = "east-exports"
-[[shocks]]
-id = "east"
-direction = "east"
-domain = "exports"
-cut = 1.0
-probability = 1.0
-severity = { alpha = 1, beta = 1 }
-)";
+// A scenario of one shock by `direction` on `domain`, its cut drawn from Beta(alpha, beta).
+std::string one_shock(const std::string& name, const std::string& direction, const std::string& domain,
+                      double probability, int alpha, int beta) {
+  return "name = \"" + name + "\"\n[[shocks]]\nid = \"" + direction + "\"\ndirection = \"" + direction +
+         "\"\ndomain = \"" + domain + "\"\ncut = 1.0\nprobability = " + std::to_string(probability) +
+         "\nseverity = { alpha = " + std::to_string(alpha) + ", beta = " + std::to_string(beta) + " }\n";
+}
+
+const std::string kEastExports = one_shock("east-exports", "east", "exports", 1.0, 1, 1);
 
 TEST(RiskCommand, SameSeedSameJsonForOneAndTwoThreads) {
   auto one = run_tengerim({"risk", "--draws", "20000", "--seed", "99", "--threads", "1", "--format", "json"});
@@ -73,6 +73,57 @@ TEST(RiskCommand, ALevelsFiguresDoNotDependOnTheOtherLevelsAsked) {
   for (const auto& [direction, figures] : a["contributions"].items())
     EXPECT_EQ(figures["cvar"]["0.999"], b["contributions"][direction]["cvar"]["0.999"]) << direction;
   EXPECT_EQ(a["mean_loss"], b["mean_loss"]);
+}
+
+// tests/models/money with one shock whose loss is linear in its cut: per unit of cut, Russia's
+// oil cut loses 0.8 of oil (share 40/50, sigma 0), 0.4 of exports (spill 0.5), 0.08 of fdi (spill
+// 0.2 of exports): index 0.3 x 0.8 + 0.4 x 0.4 + 0.2 x 0.08 = 0.416; money 0.8 x 50,000 USD (oil)
+// + 0 (exports: same dollars) + 0.08 x 4e9 x 0.1 (fdi income) = 32,040,000 USD. With one shock the
+// money is exactly 32,040,000 / 0.416 times the index in every draw, so the USD figures, computed
+// on the USD distribution, equal the index figures times that constant.
+TEST(RiskCommand, MoneyIsTheIndexTimesAConstantWhenTheMappingIsLinear) {
+  const std::string scenario = scenario_file("linear-money", one_shock("linear-money", "russia", "oil", 0.9, 2, 5));
+  auto result = run_tengerim({"risk", source_path("tests/models/money"), "--scenario", scenario, "--draws", "20000",
+                              "--level", "0.5", "--level", "0.9", "--level", "0.99", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  const double k = 32040000.0 / 0.416;
+  auto near = [&](double usd, double index) { EXPECT_NEAR(usd, k * index, 1e-9 * k * index + 1e-6); };
+  near(json["mean_loss_usd"].get<double>(), json["mean_loss"].get<double>());
+  for (const char* level : {"0.5", "0.9", "0.99"}) {
+    SCOPED_TRACE(level);
+    EXPECT_GT(json["var"][level].get<double>(), 0);
+    near(json["var_usd"][level].get<double>(), json["var"][level].get<double>());
+    near(json["cvar_usd"][level].get<double>(), json["cvar"][level].get<double>());
+    near(json["contributions_usd"]["russia"]["cvar"][level].get<double>(),
+         json["contributions"]["russia"]["cvar"][level].get<double>());
+    EXPECT_DOUBLE_EQ(json["var_gdp"][level].get<double>(), json["var_usd"][level].get<double>() / 1e10);
+  }
+}
+
+// The built-in model's money in two exposure years: 2023 values exports at the 2023 total and
+// oil at Brent 2023 (82.49 USD/bbl, not carried), GDP 2023 not carried; 2024 carries GDP.
+TEST(RiskCommand, TheExposureYearPicksTheYearsOfPricesAndGdp) {
+  auto y2023 = run_tengerim({"shock", "--year", "2023", "--format", "json"});
+  auto y2024 = run_tengerim({"shock", "--format", "json"});
+  ASSERT_EQ(y2023.exit_code, 0) << y2023.err;
+  ASSERT_EQ(y2024.exit_code, 0) << y2024.err;
+  auto a = nlohmann::json::parse(y2023.out), b = nlohmann::json::parse(y2024.out);
+  EXPECT_EQ(a["exposure_year"], 2023);
+  EXPECT_EQ(b["exposure_year"], 2024);
+  EXPECT_EQ(a["gdp_year"], (nlohmann::json{{"year", 2023}, {"carried", false}}));
+  EXPECT_EQ(b["gdp_year"], (nlohmann::json{{"year", 2023}, {"carried", true}}));
+  EXPECT_EQ(a["price_year"], (nlohmann::json{{"year", 2023}, {"carried", false}}));
+  EXPECT_EQ(b["price_year"], (nlohmann::json{{"year", 2024}, {"carried", false}}));
+  auto domain = [](const nlohmann::json& doc, const std::string& id) {
+    for (const auto& entry : doc["money_domains"])
+      if (entry["id"] == id) return entry;
+    return nlohmann::json::object();
+  };
+  EXPECT_EQ(domain(a, "oil_export_routes")["price"], 82.49);
+  EXPECT_EQ(domain(b, "oil_export_routes")["price"], 80.52);
+  // Exports 2023: BNS 79,138,754.67736 thousand USD (SOURCES.md, Published figures).
+  EXPECT_NEAR(domain(a, "exports").value("usd_per_share", 0.0), 79138754.67736e3, 1e3);
 }
 
 TEST(ShockCommand, CpcHaltKeepsFlowsWithinCapacityAndStrandsOil) {

@@ -124,21 +124,32 @@ class Risk(Result):
 
     @functools.cached_property
     def tail(self):
-        """One row per tail level asked: VaR and CVaR with their standard errors."""
+        """One row per tail level asked: VaR and CVaR with their standard errors, and in money (US dollars
+        and fractions of GDP, from the dollar loss distribution; NaN where the model has no valuation or GDP)."""
         document = self.document
+
+        def money(key, level):
+            value = (document.get(key) or {}).get(level)
+            return float("nan") if value is None else value
+
         rows = [[float(level), document["var"][level], document["cvar"][level], document["stderr"]["var"][level],
-                 document["stderr"]["cvar"][level]] for level in document["var"]]
-        return _frame(rows, ["level", "var", "cvar", "var_stderr", "cvar_stderr"])
+                 document["stderr"]["cvar"][level], money("var_usd", level), money("cvar_usd", level),
+                 money("var_gdp", level), money("cvar_gdp", level)] for level in document["var"]]
+        return _frame(rows, ["level", "var", "cvar", "var_stderr", "cvar_stderr", "var_usd", "cvar_usd", "var_gdp",
+                             "cvar_gdp"])
 
     @functools.cached_property
     def contributions(self):
-        """One row per direction x statistic (mean, or cvar at a level; Euler allocation: they sum to the total)."""
+        """One row per direction x statistic (mean, or cvar at a level; Euler allocation: they sum to the total),
+        in the index and in US dollars (NaN where the model has no money valuation)."""
+        usd = self.document.get("contributions_usd") or {}
         rows = []
         for direction, entry in self.document["contributions"].items():
-            rows.append([direction, "mean", float("nan"), entry["mean"]])
+            money = usd.get(direction, {})
+            rows.append([direction, "mean", float("nan"), entry["mean"], money.get("mean", float("nan"))])
             for level, value in entry.get("cvar", {}).items():
-                rows.append([direction, "cvar", float(level), value])
-        return _frame(rows, ["direction", "statistic", "level", "contribution"])
+                rows.append([direction, "cvar", float(level), value, money.get("cvar", {}).get(level, float("nan"))])
+        return _frame(rows, ["direction", "statistic", "level", "contribution", "contribution_usd"])
 
     @functools.cached_property
     def shocks(self):
@@ -164,10 +175,13 @@ class Shock(Result):
 
     @functools.cached_property
     def losses(self):
-        """One row per domain: direct and propagated loss (shares of the domain's yearly flow)."""
+        """One row per domain: direct and propagated loss (shares of the domain's yearly flow) and its money
+        (US dollars, each dollar once; NaN for a domain without a money valuation)."""
         loss = self.document["loss"]
-        rows = [[domain, value, loss["propagated"][domain]] for domain, value in loss["direct"].items()]
-        return _frame(rows, ["domain", "direct", "propagated"])
+        usd = loss.get("usd", {})
+        rows = [[domain, value, loss["propagated"][domain], usd.get(domain, float("nan"))]
+                for domain, value in loss["direct"].items()]
+        return _frame(rows, ["domain", "direct", "propagated", "usd"])
 
 
 class Simulation(Result):

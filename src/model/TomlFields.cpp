@@ -40,6 +40,13 @@ std::string TomlFields::string(const std::string& key) {
   return *value;
 }
 
+std::optional<bool> TomlFields::optional_bool(const std::string& key) {
+  const toml::node* node = get(key, false);
+  if (!node) return std::nullopt;
+  if (!node->is_boolean()) fail_input(at(key), "expected true or false");
+  return node->as_boolean()->get();
+}
+
 std::optional<std::string> TomlFields::optional_string(const std::string& key) {
   const toml::node* node = get(key, false);
   if (!node) return std::nullopt;

@@ -22,6 +22,7 @@ class TomlFields {
 
   std::string string(const std::string& key);  // required
   std::optional<std::string> optional_string(const std::string& key);
+  std::optional<bool> optional_bool(const std::string& key);
   long integer(const std::string& key);
   std::optional<long> optional_integer(const std::string& key);
   double number(const std::string& key);

@@ -61,7 +61,10 @@ SimulationResult simulate_policy(const Model& model, const BalanceSheet& sheet, 
     if (!scenario.shocks.empty()) {
       const BalanceSheet tilted =
           toward < status_quo.directions.size() ? status_quo.tilted_sheet(sheet, toward, year.tilt) : sheet;
-      year.loss = LossModel(model, tilted, network, scenario).evaluate().total;
+      ScenarioOutcome outcome = LossModel(model, tilted, network, scenario).evaluate();
+      year.loss = outcome.total;
+      year.direct = std::move(outcome.direct);
+      year.propagated = std::move(outcome.propagated);
     }
     year.tension = tension(spec.groups, year.alignment);
     year.tension_change = year.tension - base_tension;

@@ -26,6 +26,8 @@ struct SimulationYear {
   std::vector<double> alignment;   // a_c, per model direction
   std::vector<double> pressure;    // P_c, per power (spec order)
   double loss = 0;                 // weighted propagated loss from pressure (LossModel units)
+  std::vector<double> direct;      // per model domain: the loss from pressure, before and after spill-over
+  std::vector<double> propagated;  // (empty when no power applies pressure)
   double tension = 0;              // T(a)
   double tension_change = 0;       // T(a) - T(a_status_quo)
   double cohesion = 0;             // 1 - T(a) (T_max = 1)

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "report/MoneyReport.h"
+
 namespace tengerim {
 namespace {
 
@@ -44,6 +46,19 @@ Json optimize_json(const OptimizeRun& run) {
                              {"unit", step.unit},
                              {"text", step_text(step)}});
   json["binding"] = result.after.binding;
+  // The plan is chosen on the index; money says what the scenario's draws are worth before it.
+  add_money_basis(json, *run.money, run.snapshot->model);
+  auto& money = json["money_before"];
+  if (!run.money_before) {
+    money = nullptr;
+  } else {
+    const std::string level = fmt::format("{:g}", run.options.alpha);
+    const TailFigures& tail = run.money_before->tails.front();
+    money = {{"mean_loss_usd", run.money_before->mean}, {"var_usd", {{level, tail.var}}},
+             {"cvar_usd", {{level, tail.cvar}}}, {"mean_loss_gdp", gdp_share(*run.money, run.money_before->mean)},
+             {"var_gdp", {{level, gdp_share(*run.money, tail.var)}}},
+             {"cvar_gdp", {{level, gdp_share(*run.money, tail.cvar)}}}};
+  }
   return json;
 }
 
@@ -66,7 +81,13 @@ std::string optimize_text(const OptimizeRun& run) {
   text += "Binding constraints:";
   if (result.after.binding.empty()) text += " none";
   for (const auto& binding : result.after.binding) text += "\n  " + binding;
-  text += "\n";
+  text += "\n\n" + money_basis_text(*run.money, run.snapshot->model);
+  if (run.money_before) {
+    const TailFigures& tail = run.money_before->tails.front();
+    text += fmt::format("The scenario's draws in money, before the plan: mean {}; VaR {:g} {}; CVaR {}\n",
+                        usd_text(*run.money, run.money_before->mean), run.options.alpha,
+                        usd_text(*run.money, tail.var), usd_text(*run.money, tail.cvar));
+  }
   return text;
 }
 

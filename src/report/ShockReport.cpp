@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "network/MinCostFlow.h"
+#include "report/MoneyReport.h"
 
 namespace tengerim {
 
@@ -46,6 +47,29 @@ Json shock_json(const ShockRun& run) {
   loss["direct_total"] = outcome.direct_total;
   loss["total"] = outcome.total;
   loss["unit"] = "weighted share of a year's ties lost (domain losses are shares of the domain)";
+  // Money beside the index: each dollar once (a same_dollars coupling adds none), and the
+  // domains without a money valuation in their own unit, never added to money.
+  // (Sub-objects are filled apart and then stored: a reference into an ordered_json dangles once a key is added.)
+  const MoneyLoss& money = *run.money;
+  const std::vector<double> usd = money.by_domain(outcome.direct, outcome.propagated);
+  Json by_domain = Json::object(), in_unit = Json::object();
+  double total_usd = 0;
+  for (size_t d = 0; d < model.domains.size(); ++d) {
+    const DomainMoney& entry = money.domains()[d];
+    if (entry.valued) {
+      by_domain[model.domains[d].id] = usd[d];
+      total_usd += usd[d];
+    } else {
+      in_unit[model.domains[d].id] = {{"loss", outcome.propagated[d] * entry.unit_total},
+                                      {"unit", model.domains[d].unit},
+                                      {"year", entry.unit_total > 0 ? Json(entry.unit_year.year) : Json(nullptr)}};
+    }
+  }
+  loss["usd"] = by_domain;
+  loss["total_usd"] = money.any() ? Json(total_usd) : Json(nullptr);
+  loss["total_gdp"] = money.any() ? gdp_share(money, total_usd) : Json(nullptr);
+  loss["not_money"] = in_unit;
+  add_money_basis(json, money, model);
   return json;
 }
 
@@ -77,6 +101,19 @@ std::string shock_text(const ShockRun& run) {
       text += fmt::format("  {:<20} direct {:.4f}  propagated {:.4f}\n", model.domains[d].id, outcome.direct[d],
                           outcome.propagated[d]);
   text += fmt::format("Weighted total: direct {:.4f}, propagated {:.4f}\n", outcome.direct_total, outcome.total);
+  const MoneyLoss& money = *run.money;
+  text += "\n" + money_basis_text(money, model);
+  const std::vector<double> usd = money.by_domain(outcome.direct, outcome.propagated);
+  double total_usd = 0;
+  for (size_t d = 0; d < model.domains.size(); ++d) {
+    const DomainMoney& entry = money.domains()[d];
+    if (entry.valued) total_usd += usd[d];
+    if (entry.valued && usd[d] > 0) text += fmt::format("  {:<20} {}\n", model.domains[d].id, usd_text(money, usd[d]));
+    if (!entry.valued && outcome.propagated[d] > 0)
+      text += fmt::format("  {:<20} {:.4g} {} (not money)\n", model.domains[d].id,
+                          outcome.propagated[d] * entry.unit_total, model.domains[d].unit);
+  }
+  if (money.any()) text += fmt::format("Loss in money: {}\n", usd_text(money, total_usd));
   return text;
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/MoneyReport.h"
+
 namespace tengerim {
 
 Json simulate_json(const SimulateRun& run) {
@@ -12,10 +14,18 @@ Json simulate_json(const SimulateRun& run) {
                     {"per_year", policy.per_year}};
   json["loss_unit"] = "weighted share of a year's ties lost to pressure, after propagation through Gamma";
   json["start_year"] = result.start_year;
+  add_money_basis(json, *run.money, run.snapshot->model);
   json["years"] = Json::array();
   for (const auto& year : result.years) {
+    Json loss_usd = nullptr, loss_gdp = nullptr;
+    if (run.money->any()) {
+      const double usd = year.direct.empty() ? 0.0 : run.money->total(year.direct);
+      loss_usd = usd;
+      loss_gdp = gdp_share(*run.money, usd);
+    }
     Json entry{{"year", year.year},         {"tilt", year.tilt},
-               {"loss", year.loss},         {"tension", year.tension},
+               {"loss", year.loss},         {"loss_usd", loss_usd}, {"loss_gdp", loss_gdp},
+               {"tension", year.tension},
                {"tension_change", year.tension_change},
                {"cohesion", year.cohesion}, {"balance", year.balance},
                {"separation", year.separation}};
@@ -50,13 +60,18 @@ std::string simulate_text(const SimulateRun& run) {
           "tension T = population-weighted distance of the alignment from each group's orientation (0-1).\n\n";
   text += fmt::format("{:<6}{:>6}", "year", "tilt");
   for (const auto& power : result.powers) text += fmt::format("{:>9}", "P_" + power);
-  text += fmt::format("{:>9}{:>9}{:>9}{:>9}{:>9}\n", "loss", "tension", "cohesion", "balance", "separat.");
+  const bool money = run.money->any();
+  text += fmt::format("{:>9}{}{:>9}{:>9}{:>9}{:>9}\n", "loss", money ? fmt::format("{:>11}", "loss bnUSD") : "",
+                      "tension", "cohesion", "balance", "separat.");
   for (const auto& year : result.years) {
     text += fmt::format("{:<6}{:>6.2f}", year.year, year.tilt);
     for (double p : year.pressure) text += fmt::format("{:>9.4f}", p);
-    text += fmt::format("{:>9.4f}{:>9.4f}{:>9.4f}{:>9.3f}{:>9.3f}\n", year.loss, year.tension, year.cohesion,
-                        year.balance, year.separation);
+    const double usd = year.direct.empty() ? 0.0 : run.money->total(year.direct);
+    text += fmt::format("{:>9.4f}{}{:>9.4f}{:>9.4f}{:>9.3f}{:>9.3f}\n", year.loss,
+                        money ? fmt::format("{:>11.3f}", usd / 1e9) : "", year.tension, year.cohesion, year.balance,
+                        year.separation);
   }
+  text += "\n" + money_basis_text(*run.money, run.snapshot->model);
   text += "\nAlignment a_c in the final year:";
   for (size_t c = 0; c < result.directions.size(); ++c)
     text += fmt::format("  {} {:.3f}", result.directions[c], result.years.back().alignment[c]);

@@ -31,6 +31,7 @@ std::vector<CouplingEntry> parse_coupling(const std::string& text, const std::st
       if (coupling.from == coupling.to) fail_input(entry.at("to"), "a domain cannot spill over into itself");
       if (!seen.insert({coupling.from, coupling.to}).second)
         fail_input(entry.at("to"), "duplicate coupling " + coupling.from + " -> " + coupling.to);
+      coupling.same_dollars = entry.optional_bool("same_dollars").value_or(false);
       entry.optional_string("rationale");
       entry.reject_unknown_keys();
       entries.push_back(coupling);

@@ -19,16 +19,16 @@ double sigma_for(const Domain& domain, const std::string& direction) {
 }  // namespace
 
 LossModel::LossModel(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network,
-                     const Scenario& scenario)
+                     const Scenario& scenario, std::optional<int> year)
     : model_(model), network_(network), scenario_(scenario), coupling_(model, scenario) {
   for (const auto& domain : model.domains) {
     weights_.push_back(domain.weight.value);
     Exposure exposure;
     exposure.direction_share.assign(model.directions.size(), 0);
     exposure.direction_sigma.assign(model.directions.size(), sigma_for(domain, ""));
-    for (auto year = sheet.years.rbegin(); year != sheet.years.rend() && !exposure.has_data; ++year)
-      for (const auto& entry : year->domains) {
-        if (entry.id != domain.id) continue;
+    for (auto sheet_year = sheet.years.rbegin(); sheet_year != sheet.years.rend() && !exposure.has_data; ++sheet_year)
+      for (const auto& entry : sheet_year->domains) {
+        if (entry.id != domain.id || (year && sheet_year->year > *year)) continue;
         exposure.has_data = true;
         for (size_t c = 0; c < model.directions.size(); ++c)
           for (const auto& share : entry.directions)

@@ -6,6 +6,7 @@
 // corridor commodity is linked to (commodities.csv), the loss is instead what
 // rerouting cannot recover: the rise in the focal state's stranded volume of
 // that commodity, as a share of its demand. Totals weigh domains by w_d.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,10 @@ struct ScenarioOutcome {
 
 class LossModel {
  public:
-  LossModel(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network, const Scenario& scenario);
+  // `year`: the exposure year; each domain's shares are from its latest sheet
+  // year at or before it (none: its latest year).
+  LossModel(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network, const Scenario& scenario,
+            std::optional<int> year = std::nullopt);
 
   // Every shock at its `cut` and every edge change at once, routed jointly.
   ScenarioOutcome evaluate() const;

@@ -13,6 +13,8 @@
 // losses of co-occurring shocks add.
 #include <cstdint>
 #include <functional>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,12 +37,19 @@ struct RiskResult {
   double mean_direct = 0;            // mean total weighted direct loss
   std::vector<double> cuts;          // keep_cuts: draws x shocks, draw i's cut of shock k; -1 = did not occur
   std::vector<double> occurrence;    // per shock: share of draws in which it occurred
+  // With money weights: the same draws' loss in US dollars (risk/MoneyLoss.h),
+  // summarised on its own distribution (its own quantiles and tails); parts = directions.
+  std::optional<LossSummary> money;
 };
 
 // Fails (invalid input, naming the scenario file, line and key) when a shock or an
 // [[edges]] entry has no probability.
 // `progress(done, total)` is called from the calling thread now and then; may be empty.
+// `money_per_direct` (one per model domain, or empty): US dollars per unit of
+// direct loss; each shock's money is tabulated from the same routings and the
+// same draws are summarised again in dollars.
 RiskResult simulate(const LossModel& losses, const RiskOptions& options,
-                    const std::function<void(size_t, size_t)>& progress = {});
+                    const std::function<void(size_t, size_t)>& progress = {},
+                    std::span<const double> money_per_direct = {});
 
 }  // namespace tengerim

@@ -45,6 +45,9 @@ struct CouplingEntry {
   std::string from;  // domain whose loss spills over
   std::string to;    // domain that receives it
   double value = 0;  // loss in `to` per unit loss in `from`
+  // The spill is the same dollars as the loss in `from` (oil stranded is exports lost):
+  // it counts in the index, never again in money (risk/MoneyLoss.h).
+  bool same_dollars = false;
 };
 
 struct CommonFactor {

@@ -11,6 +11,7 @@
 #include "model/CorridorNetwork.h"
 #include "model/Model.h"
 #include "model/ModelSource.h"
+#include "model/Valuation.h"
 #include "risk/Scenario.h"
 
 namespace tengerim {
@@ -22,6 +23,7 @@ struct ModelSnapshot {
   std::vector<CouplingEntry> coupling;  // the model's Gamma (coupling.toml), used by every scenario
   BalanceSheet sheet;                   // measured with the default options
   std::string content_hash;             // of every file of the model folder
+  Valuation valuation;                  // valuation.toml and prices.csv: losses in money
 
   // The model as one of its scenarios sees it: the scenario gets the model's coupling.
   void attach_coupling(Scenario& scenario) const { scenario.coupling = coupling; }

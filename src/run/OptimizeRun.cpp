@@ -3,6 +3,7 @@
 #include "model/PressureReader.h"
 #include "risk/LossModel.h"
 #include "risk/MonteCarlo.h"
+#include "run/MoneyInput.h"
 #include "run/ScenarioInput.h"
 
 namespace tengerim {
@@ -20,12 +21,17 @@ OptimizeRun run_optimize(Pipeline& pipeline) {
   if (auto budget = options.optional_number("optimize.budget")) run.options.budget = *budget;
   pipeline.record_seed(run.seed);
   pipeline.stage("simulate");
-  LossModel losses(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario);
+  run.exposure_year = exposure_year(pipeline);
+  LossModel losses(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario, run.exposure_year);
+  run.money = money_loss(pipeline, losses, run.exposure_year);
   RiskOptions risk;
   risk.draws = run.draws;
   risk.seed = run.seed;
   risk.keep_cuts = true;
-  RiskResult draws = simulate(losses, risk, pipeline.ticker());
+  risk.levels = {run.options.alpha};
+  RiskResult draws = simulate(losses, risk, pipeline.ticker(),
+                              run.money->any() ? std::span<const double>(run.money->per_direct()) : std::span<const double>());
+  run.money_before = std::move(draws.money);
   pipeline.stage("optimize");
   run.result = optimize_portfolio(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario, run.spec,
                                   draws.cuts, run.options);

@@ -4,6 +4,8 @@
 
 #include "model/PressureSpec.h"
 #include "policy/PortfolioOptimizer.h"
+#include "risk/MoneyLoss.h"
+#include "risk/TailRisk.h"
 #include "run/Pipeline.h"
 
 namespace tengerim {
@@ -16,6 +18,9 @@ struct OptimizeRun {
   uint64_t seed = 0;
   OptimizeOptions options;
   OptimizeResult result;
+  int exposure_year = 0;
+  std::unique_ptr<MoneyLoss> money;
+  std::optional<LossSummary> money_before;  // the scenario's draws in US dollars, before the plan (level: alpha)
 };
 
 OptimizeRun run_optimize(Pipeline& pipeline);

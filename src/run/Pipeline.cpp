@@ -6,16 +6,18 @@
 #include "measure/BalanceSheetBuilder.h"
 #include "model/CorridorReader.h"
 #include "model/ModelReader.h"
+#include "model/ValuationReader.h"
 #include "risk/CouplingReader.h"
 
 namespace tengerim {
 namespace {
 
 std::shared_ptr<ModelSnapshot> read_snapshot(const ModelSource& source) {
-  auto snapshot = std::make_shared<ModelSnapshot>(ModelSnapshot{source, {}, {}, {}, {}, {}});
+  auto snapshot = std::make_shared<ModelSnapshot>(ModelSnapshot{source, {}, {}, {}, {}, {}, {}});
   snapshot->model = read_model(snapshot->source);
   snapshot->network = read_corridor_network(snapshot->source, snapshot->model);
   snapshot->coupling = read_coupling(snapshot->source, snapshot->model);
+  snapshot->valuation = read_valuation(snapshot->source, snapshot->model, snapshot->network);
   snapshot->content_hash = model_content_hash(snapshot->source);
   return snapshot;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "run/MoneyInput.h"
 #include "run/ScenarioInput.h"
 
 namespace tengerim {
@@ -27,10 +28,14 @@ RiskRun run_risk(Pipeline& pipeline, Scenario scenario, const std::vector<double
   pipeline.record_seed(run.options.seed);
   const ModelSnapshot& snapshot = *run.snapshot;
   pipeline.stage("route");
-  run.losses = std::make_unique<LossModel>(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario);
+  run.exposure_year = exposure_year(pipeline);
+  run.losses =
+      std::make_unique<LossModel>(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario, run.exposure_year);
+  run.money = money_loss(pipeline, *run.losses, run.exposure_year);
   pipeline.stage("simulate");
   const std::clock_t cpu_start = std::clock();  // CPU time of all threads: other load on the machine does not inflate it
-  run.result = simulate(*run.losses, run.options, pipeline.ticker());
+  run.result = simulate(*run.losses, run.options, pipeline.ticker(),
+                        run.money->any() ? std::span<const double>(run.money->per_direct()) : std::span<const double>());
   run.cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   return run;
 }

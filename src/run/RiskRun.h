@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "risk/LossModel.h"
+#include "risk/MoneyLoss.h"
 #include "risk/MonteCarlo.h"
 #include "run/Pipeline.h"
 
@@ -14,6 +15,8 @@ struct RiskRun {
   std::shared_ptr<const ModelSnapshot> snapshot;
   std::unique_ptr<Scenario> scenario;
   std::unique_ptr<LossModel> losses;
+  int exposure_year = 0;            // shares, money values, prices and GDP: the latest at or before it
+  std::unique_ptr<MoneyLoss> money;  // the money valuation (result.money when any domain is valued)
   RiskOptions options;   // as run (levels: the asked ones first, then any `extra_levels`)
   size_t asked_levels = 0;
   RiskResult result;

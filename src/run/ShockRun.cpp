@@ -1,5 +1,6 @@
 #include "run/ShockRun.h"
 
+#include "run/MoneyInput.h"
 #include "run/ScenarioInput.h"
 
 namespace tengerim {
@@ -14,7 +15,10 @@ ShockRun run_shock(Pipeline& pipeline, Scenario scenario) {
   run.scenario = std::make_unique<Scenario>(with_model_coupling(pipeline, std::move(scenario)));
   const ModelSnapshot& snapshot = *run.snapshot;
   pipeline.stage("route");
-  run.losses = std::make_unique<LossModel>(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario);
+  run.exposure_year = exposure_year(pipeline);
+  run.losses =
+      std::make_unique<LossModel>(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario, run.exposure_year);
+  run.money = money_loss(pipeline, *run.losses, run.exposure_year);
   run.outcome = run.losses->evaluate();
   return run;
 }

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "risk/LossModel.h"
+#include "risk/MoneyLoss.h"
 #include "run/Pipeline.h"
 
 namespace tengerim {
@@ -13,6 +14,8 @@ struct ShockRun {
   std::unique_ptr<Scenario> scenario;  // held apart: `losses` refers to it
   std::unique_ptr<LossModel> losses;
   ScenarioOutcome outcome;
+  int exposure_year = 0;
+  std::unique_ptr<MoneyLoss> money;
 };
 
 // The scenario of shock.scenario.

@@ -3,6 +3,7 @@
 #include "model/PolicyReader.h"
 #include "model/PressureReader.h"
 #include "run/ItemReference.h"
+#include "run/ReportRun.h"
 #include "run/ScenarioInput.h"
 
 namespace tengerim {
@@ -22,6 +23,8 @@ SimulateRun run_simulate(Pipeline& pipeline, bool allow_paths) {
   pipeline.stage("simulate");
   run.result = simulate_policy(snapshot.model, snapshot.sheet, snapshot.network, coupling, run.spec, run.policy,
                                run.horizon);
+  run.money = std::make_unique<MoneyLoss>(snapshot.model, snapshot.sheet, snapshot.network, snapshot.valuation,
+                                          coupling, Coupling(snapshot.model, coupling), default_report_year(snapshot));
   if (const long draws = options.integer("simulate.sensitivity"); draws > 0) {
     pipeline.stage("sensitivity");
     pipeline.record_seed(options.seed("run.seed"));

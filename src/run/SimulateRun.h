@@ -9,6 +9,7 @@
 #include "model/PressureSpec.h"
 #include "policy/PolicySensitivity.h"
 #include "policy/PolicySimulation.h"
+#include "risk/MoneyLoss.h"
 #include "run/Pipeline.h"
 
 namespace tengerim {
@@ -19,6 +20,7 @@ struct SimulateRun {
   Policy policy;
   int horizon = 0;
   SimulationResult result;
+  std::unique_ptr<MoneyLoss> money;  // the years' losses valued at the model's default year
   std::optional<PolicySensitivityResult> sensitivity;
 };
 

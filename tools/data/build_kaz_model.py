@@ -10,6 +10,8 @@ Developer tool (standard library only). Reads the gathered source data in
   data/models/kaz/ties.csv          Kazakhstan's ties by domain / partner / year
   data/models/kaz/sources.csv       one row per source id used in ties.csv
   data/models/kaz/staging/          proposed rows not shipped (see kaz_ties.py)
+  data/models/kaz/gdp.csv           GDP and Brent prices for losses in money (see kaz_money.py)
+  data/models/kaz/prices.csv
 
 The rows of the newer files (BNS 2024-2025, SIPRI 2014-2025, UN DESA 2020)
 come from tools/data/kaz_ties.py, which this script calls.
@@ -35,6 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kaz_ties  # noqa: E402  (the newer files: trade 2024-2025, arms 2014-2025, UN DESA 2020)
+import kaz_money  # noqa: E402  (gdp.csv, prices.csv and the remittance totals of valuation.toml)
 
 REPO = Path(__file__).resolve().parents[2]
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -532,9 +535,9 @@ def main():
             f"commit {BNS_COMMIT} (copy: kaz_bns_trade_by_country/original_xls/"
             f"bns_foreign_trade_by_country_edition_{ed}.xls)",
         ]
-    for k, v in {**SOURCES_MODEL, **kaz_ties.SOURCES}.items():
+    for k, v in {**SOURCES_MODEL, **kaz_ties.SOURCES, **kaz_money.SOURCES}.items():
         src_rows[k] = list(v)
-    used = {t[4] for t in ties}
+    used = {t[4] for t in ties} | kaz_money.write_money_files(data)
     missing = used - set(src_rows)
     if missing:
         sys.exit(f"source ids without a sources.csv row: {missing}")
