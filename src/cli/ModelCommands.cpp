@@ -31,20 +31,24 @@ void report_command(const RunOptions& options) {
   pipeline.load_model();
   const ReportRun run = run_report(pipeline);
   pipeline.stage("render");
-  const ModelSnapshot& snapshot = *run.snapshot;
+  const Model& model = run.snapshot->model;
+  const SheetBands* bands = run.bands ? &*run.bands : nullptr;
   const std::string format = options.text("output.format");
-  if (format == "json") return emit_document(pipeline, document(pipeline.summary(), balance_sheet_json(snapshot.model, snapshot.sheet, run.year)));
-  if (format == "csv") return emit_text(pipeline, balance_sheet_csv(snapshot.sheet, run.year));
+  if (format == "json")
+    return emit_document(pipeline, document(pipeline.summary(), balance_sheet_json(model, *run.sheet, run.year, bands)));
+  if (format == "csv") return emit_text(pipeline, balance_sheet_csv(*run.sheet, run.year, bands));
   if (format == "html") return emit_text(pipeline, html_report(run, pipeline.summary()));
-  emit_text(pipeline, balance_sheet_text(snapshot.model, snapshot.sheet, run.shown_year));
+  emit_text(pipeline, balance_sheet_text(model, *run.sheet, run.shown_year, bands));
 }
 
 void params_command(const RunOptions& options) {
   Pipeline pipeline(options);
   pipeline.load_model();
   pipeline.stage("render");
-  if (json(options)) return emit_document(pipeline, document(pipeline.summary(), parameters_json(pipeline.snapshot().model)));
-  emit_text(pipeline, parameters_markdown());
+  const ModelSnapshot& snapshot = pipeline.snapshot();
+  const std::vector<DeclaredJudgement> judgements = declared_judgements(snapshot.source);
+  if (json(options)) return emit_document(pipeline, document(pipeline.summary(), parameters_json(snapshot.model, judgements)));
+  emit_text(pipeline, parameters_markdown(snapshot.model, judgements));
 }
 
 void shock_command(const RunOptions& options) {

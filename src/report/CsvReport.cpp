@@ -16,9 +16,33 @@ void optional_row(std::string& out, int year, const char* measure, const std::op
   if (value) row(out, year, "year", "", "", measure, static_cast<double>(*value));
 }
 
+void band_rows(std::string& out, int year, const std::string& direction, const std::string& measure,
+               const std::optional<Band>& band) {
+  if (!band) return;
+  row(out, year, "band", "", direction, (measure + "_p05").c_str(), band->p05);
+  row(out, year, "band", "", direction, (measure + "_p50").c_str(), band->p50);
+  row(out, year, "band", "", direction, (measure + "_p95").c_str(), band->p95);
+}
+
+// A sensitivity run's rows for one year: scope "band".
+void bands_rows(std::string& out, const YearBands& bands) {
+  const int y = bands.year;
+  row(out, y, "band", "", "", "published_share", bands.published_share);
+  band_rows(out, y, "", "balance", bands.balance);
+  band_rows(out, y, "", "separation", bands.separation);
+  band_rows(out, y, "", "predictability", bands.predictability);
+  band_rows(out, y, "", "max_dependence", bands.max_dependence);
+  band_rows(out, y, "", "max_leverage", bands.max_leverage);
+  band_rows(out, y, "", "leverage_gap", bands.leverage_gap);
+  for (const auto& entry : bands.dependence) band_rows(out, y, entry.name, "dependence", entry.band);
+  for (const auto& entry : bands.leverage) band_rows(out, y, entry.name, "leverage", entry.band);
+  for (const auto& entry : bands.critical) row(out, y, "band", entry.domain, entry.direction, "critical_share", entry.share);
+  for (const auto& entry : bands.leads) row(out, y, "band", entry.domain, entry.direction, "lead_share", entry.share);
+}
+
 }  // namespace
 
-std::string balance_sheet_csv(const BalanceSheet& sheet, std::optional<int> year) {
+std::string balance_sheet_csv(const BalanceSheet& sheet, std::optional<int> year, const SheetBands* bands) {
   std::string out = "year,scope,domain,direction,measure,value,basis\n";
   for (const auto& entry : sheet.years) {
     if (year && entry.year != *year) continue;
@@ -66,6 +90,7 @@ std::string balance_sheet_csv(const BalanceSheet& sheet, std::optional<int> year
       row(out, y, "product", verdict.product, "", "strategic_dependence", verdict.strategic_dependence ? 1 : 0);
       row(out, y, "product", verdict.product, "", "years_met", verdict.years_met);
     }
+    if (const YearBands* found = bands ? bands->find_year(y) : nullptr) bands_rows(out, *found);
   }
   return out;
 }

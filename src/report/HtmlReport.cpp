@@ -64,7 +64,8 @@ std::string network_sections(const ReportRun& run, const SourceCatalog& catalog)
 
 std::string html_report(const ReportRun& run, const RunSummary& summary) {
   const Model& model = run.snapshot->model;
-  const BalanceSheet& sheet = run.snapshot->sheet;
+  const BalanceSheet& sheet = *run.sheet;
+  const SheetBands* bands = run.bands ? &*run.bands : nullptr;
   SourceCatalog catalog(run.snapshot->source, model);
   const int year = run.shown_year;
   std::string title = fmt::format("Tengerim balance sheet: {} ({}), {}", model.name, model.focal, year);
@@ -84,7 +85,7 @@ std::string html_report(const ReportRun& run, const RunSummary& summary) {
   } else {
     html += fmt::format("<p class=\"note\">No volume ties in {}.</p>\n", year);
   }
-  html += "<h2>Over the years</h2>\n" + figure(series_chart(model, sheet, catalog)) + series_table(sheet);
+  html += "<h2>Over the years</h2>\n" + figure(series_chart(model, sheet, catalog, bands)) + series_table(sheet);
   if (auto chart = alignment_chart(model, sheet, catalog)) html += figure(*chart);
   if (run.panels) html += network_sections(run, catalog);
   return html + "</body></html>\n";

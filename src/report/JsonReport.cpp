@@ -110,7 +110,42 @@ void relations_json(const RelationsSheet& relations, nlohmann::ordered_json& out
   }
 }
 
+nlohmann::ordered_json band_json(const std::optional<Band>& band) {
+  if (!band) return nullptr;
+  return {{"p05", band->p05}, {"p50", band->p50}, {"p95", band->p95}};
+}
+
+nlohmann::ordered_json named_bands_json(const std::vector<NamedBand>& bands) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const auto& entry : bands) out[entry.name] = band_json(entry.band);
+  return out;
+}
+
+nlohmann::ordered_json robustness_json(const std::vector<Robustness>& entries) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& entry : entries)
+    out.push_back({{"domain", entry.domain}, {"direction", entry.direction}, {"share", entry.share}});
+  return out;
+}
+
 }  // namespace
+
+nlohmann::ordered_json year_bands_json(const YearBands& bands) {
+  nlohmann::ordered_json out;
+  out["published_share"] = bands.published_share;
+  out["published_draws"] = bands.published_draws;
+  out["balance"] = band_json(bands.balance);
+  out["separation"] = band_json(bands.separation);
+  out["predictability"] = band_json(bands.predictability);
+  out["max_dependence"] = band_json(bands.max_dependence);
+  out["max_leverage"] = band_json(bands.max_leverage);
+  out["leverage_gap"] = band_json(bands.leverage_gap);
+  out["dependence"] = named_bands_json(bands.dependence);
+  out["leverage"] = named_bands_json(bands.leverage);
+  out["critical"] = robustness_json(bands.critical);
+  out["leads"] = robustness_json(bands.leads);
+  return out;
+}
 
 nlohmann::ordered_json year_json(const YearSheet& year, const Model& model) {
   nlohmann::ordered_json out;
@@ -158,7 +193,7 @@ nlohmann::ordered_json year_json(const YearSheet& year, const Model& model) {
 }
 
 nlohmann::ordered_json balance_sheet_json(const Model& model, const BalanceSheet& sheet,
-                                          std::optional<int> year) {
+                                          std::optional<int> year, const SheetBands* bands) {
   nlohmann::ordered_json out;
   out["focal"] = sheet.focal;
   out["name"] = sheet.name;
@@ -168,9 +203,16 @@ nlohmann::ordered_json balance_sheet_json(const Model& model, const BalanceSheet
   out["latest_published_year"] = latest ? nlohmann::ordered_json(latest->year) : nlohmann::ordered_json(nullptr);
   auto& parameters = out["parameters"] = nlohmann::ordered_json::object();
   for (const auto& [key, value] : model.parameters.values()) parameters[key] = value;
+  if (bands)
+    out["sensitivity"] = {{"draws", bands->draws}, {"seed", bands->seed}, {"varied", bands->varied}};
   auto& years = out["years"] = nlohmann::ordered_json::array();
-  for (const auto& entry : sheet.years)
-    if (!year || entry.year == *year) years.push_back(year_json(entry, model));
+  for (const auto& entry : sheet.years) {
+    if (year && entry.year != *year) continue;
+    years.push_back(year_json(entry, model));
+    if (!bands) continue;
+    const YearBands* found = bands->find_year(entry.year);
+    years.back()["bands"] = found ? year_bands_json(*found) : nlohmann::ordered_json(nullptr);
+  }
   auto& sources = out["sources"] = nlohmann::ordered_json::object();
   for (const auto& source : model.sources)
     sources[source.id] = {{"publisher", source.publisher},

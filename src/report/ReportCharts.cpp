@@ -71,24 +71,40 @@ Chart role_map(const Model& model, const YearSheet& year, const SourceCatalog& c
           "Circle area is the direction's share of the domain (%); the filled circle leads, by the points shown."};
 }
 
-Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog) {
+Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog,
+                   const SheetBands* bands) {
   std::vector<double> x;
-  LineSeries balance{"balance B", {}}, separation{"separation Φ", {}}, leverage{"max leverage", {}};
+  LineSeries balance{"balance B", {}, {}, {}}, separation{"separation Φ", {}, {}, {}},
+      leverage{"max leverage", {}, {}, {}};
+  auto add_band = [&](LineSeries& line, const std::optional<Band>& band) {
+    line.low.push_back(band ? band->p05 : kNoValue);
+    line.high.push_back(band ? band->p95 : kNoValue);
+  };
   for (const auto& year : sheet.years) {
     x.push_back(year.year);
     balance.y.push_back(year.balance.value_or(kNoValue));
     separation.y.push_back(year.separation.value_or(kNoValue));
     leverage.y.push_back(year.max_leverage.value_or(kNoValue));
+    if (!bands) continue;
+    const YearBands* found = bands->find_year(year.year);
+    add_band(balance, found ? found->balance : std::nullopt);
+    add_band(separation, found ? found->separation : std::nullopt);
+    add_band(leverage, found ? found->max_leverage : std::nullopt);
   }
   ChartText text{"Balance, separation and maximum leverage over the years", "year", "index (0 to 1, unitless)"};
-  return {"series", line_chart(text, x, {balance, separation, leverage}, 0, 1), catalog.cite(tie_sources(model, {})),
-          "Published years only (the coverage rule, docs/measures.md): each on the fixed basket, gaps filled as each domain declares."};
+  std::vector<std::string> notes = catalog.cite(tie_sources(model, {}));
+  if (bands)
+    notes.push_back(fmt::format("Bands: 5-95 % over {} Latin-hypercube draws of every judgement, seed {}",
+                                bands->draws, bands->seed));
+  return {"series", line_chart(text, x, {balance, separation, leverage}, 0, 1), notes,
+          "Published years only (the coverage rule, docs/measures.md): each on the fixed basket, gaps filled as each "
+          "domain declares; shaded: the 5-95 % band over the sensitivity draws that publish the year."};
 }
 
 std::optional<Chart> alignment_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog) {
   std::vector<double> x;
   std::vector<LineSeries> series;
-  for (const auto& direction : model.directions) series.push_back({direction.id, {}});
+  for (const auto& direction : model.directions) series.push_back({direction.id, {}, {}, {}});
   bool any = false;
   for (const auto& year : sheet.years) {
     x.push_back(year.year);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "measure/BalanceSheet.h"
+#include "measure/SheetBands.h"
 #include "model/CorridorNetwork.h"
 #include "model/Model.h"
 #include "network/FlowSolution.h"
@@ -26,7 +27,9 @@ int chart_year(const Model& model, const BalanceSheet& sheet, std::optional<int>
 
 Chart shares_chart(const Model& model, const YearSheet& year, const SourceCatalog& catalog);
 Chart role_map(const Model& model, const YearSheet& year, const SourceCatalog& catalog);
-Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog);
+// With `bands`, each line is shaded by its 5-95 % band over the sensitivity draws.
+Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog,
+                   const SheetBands* bands = nullptr);
 // Empty when no year has alignment data.
 std::optional<Chart> alignment_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog);
 

@@ -94,6 +94,17 @@ void SvgCanvas::polyline(const std::vector<std::pair<double, double>>& points, c
   body_ += "\n";
 }
 
+void SvgCanvas::polygon(const std::vector<std::pair<double, double>>& points, const std::string& fill,
+                        double opacity, const std::string& tooltip) {
+  std::string coordinates;
+  for (const auto& [x, y] : points) coordinates += px(x) + "," + px(y) + " ";
+  if (!coordinates.empty()) coordinates.pop_back();
+  body_ += fmt::format(R"(<polygon points="{}" fill="{}" fill-opacity="{}" stroke="none">)", coordinates, fill,
+                       svg_number(opacity, 2));
+  if (!tooltip.empty()) body_ += "<title>" + svg_escape(tooltip) + "</title>";
+  body_ += "</polygon>\n";
+}
+
 void SvgCanvas::circle(double x, double y, double r, const std::string& fill, const std::string& tooltip) {
   body_ += fmt::format(R"(<circle cx="{}" cy="{}" r="{}" fill="{}">)", px(x), px(y), px(r), fill);
   if (!tooltip.empty()) body_ += "<title>" + svg_escape(tooltip) + "</title>";

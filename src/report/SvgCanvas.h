@@ -42,6 +42,9 @@ class SvgCanvas {
             const std::string& dash = "");
   void polyline(const std::vector<std::pair<double, double>>& points, const std::string& stroke, double width = 2);
   void circle(double x, double y, double r, const std::string& fill, const std::string& tooltip = "");
+  // A filled, translucent polygon (an uncertainty band).
+  void polygon(const std::vector<std::pair<double, double>>& points, const std::string& fill, double opacity,
+               const std::string& tooltip = "");
   // anchor: start | middle | end
   void text(double x, double y, std::string_view content, const std::string& anchor = "start", double size = 11,
             const std::string& extra = "");

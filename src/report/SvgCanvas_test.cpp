@@ -47,7 +47,7 @@ TEST(SvgCharts, StackedBarsDrawEachPositiveValueWithTitleAndAxes) {
 }
 
 TEST(SvgCharts, LineChartLeavesGapsAtMissingValues) {
-  std::string svg = line_chart({"t", "year", "index"}, {2018, 2019, 2020, 2021}, {{"s", {0.1, 0.2, kNoValue, 0.4}}}, 0, 1);
+  std::string svg = line_chart({"t", "year", "index"}, {2018, 2019, 2020, 2021}, {{"s", {0.1, 0.2, kNoValue, 0.4}, {}, {}}}, 0, 1);
   size_t lines = 0;
   for (size_t at = svg.find("<polyline"); at != std::string::npos; at = svg.find("<polyline", at + 1)) ++lines;
   EXPECT_EQ(lines, 1u);  // 2018-2019 is a line; 2021 alone is only a dot

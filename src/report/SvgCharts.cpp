@@ -44,6 +44,28 @@ std::string line_chart(const ChartText& text, const std::vector<double>& x, cons
   canvas.y_axis(sy, nice_ticks(y_low, y_high), text.y_label);
   std::vector<double> x_ticks = integer_x ? x : nice_ticks(x_low, x_high);
   canvas.x_axis(sx, x_ticks, text.x_label, integer_x);
+  // Bands first, under every line: each contiguous run of years with a band is one shaded polygon.
+  for (size_t s = 0; s < series.size(); ++s) {
+    const LineSeries& line = series[s];
+    std::vector<std::pair<double, double>> upper, lower;
+    auto flush = [&] {
+      if (upper.size() > 1) {
+        upper.insert(upper.end(), lower.rbegin(), lower.rend());
+        canvas.polygon(upper, series_colour(s), 0.18, line.name + ": 5-95 % band");
+      }
+      upper.clear();
+      lower.clear();
+    };
+    for (size_t i = 0; i < x.size() && i < line.low.size() && i < line.high.size(); ++i) {
+      if (std::isnan(line.low[i]) || std::isnan(line.high[i])) {
+        flush();
+        continue;
+      }
+      upper.emplace_back(sx(x[i]), sy(line.high[i]));
+      lower.emplace_back(sx(x[i]), sy(line.low[i]));
+    }
+    flush();
+  }
   std::vector<std::string> names, colours;
   for (size_t s = 0; s < series.size(); ++s) {
     const std::string& colour = series_colour(s);

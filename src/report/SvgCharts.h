@@ -28,6 +28,9 @@ std::string stacked_bar_chart(const ChartText& text, const StackedBars& data);
 struct LineSeries {
   std::string name;
   std::vector<double> y;  // one per x
+  // Optional band around the line (e.g. 5-95 % over sensitivity draws), one per x, NaN where none.
+  std::vector<double> low;
+  std::vector<double> high;
 };
 inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 std::string line_chart(const ChartText& text, const std::vector<double>& x, const std::vector<LineSeries>& series,

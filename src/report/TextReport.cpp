@@ -69,23 +69,62 @@ std::string predictability_text(const YearSheet& year) {
   return year.predictability ? fmt::format("{:.3f}", *year.predictability) : std::string("n/a");
 }
 
-void series(std::string& out, const BalanceSheet& sheet) {
+std::string band_text(const std::optional<Band>& band) {
+  return band ? fmt::format("{:.3f} [{:.3f}, {:.3f}]", band->p50, band->p05, band->p95) : std::string("n/a");
+}
+
+// The year's bands: medians and 5-95 % ranges over the draws that publish it.
+void bands_text(std::string& out, const SheetBands& bands, const YearBands& year) {
+  out += fmt::format("\nBands ({} draws of every judgement, seed {}; median [5 %, 95 %] over the {} draws that "
+                     "publish {}, {:.0f}% of them)\n",
+                     bands.draws, bands.seed, year.published_draws, year.year, year.published_share * 100);
+  if (year.published_draws == 0) {
+    out += "  no draw publishes this year\n";
+  } else {
+    out += fmt::format("  balance B       {}\n  separation Φ    {}\n  predictability  {}\n  max dependence  {}\n"
+                       "  max leverage    {}\n  leverage gap    {}\n",
+                       band_text(year.balance), band_text(year.separation), band_text(year.predictability),
+                       band_text(year.max_dependence), band_text(year.max_leverage), band_text(year.leverage_gap));
+    out += fmt::format("  {:<10} {:>24} {:>24}\n", "direction", "dependence", "leverage");
+    for (size_t c = 0; c < year.dependence.size(); ++c)
+      out += fmt::format("  {:<10} {:>24} {:>24}\n", year.dependence[c].name, band_text(year.dependence[c].band),
+                         band_text(year.leverage[c].band));
+  }
+  std::vector<std::string> flags, leads;
+  for (const auto& entry : year.critical)
+    flags.push_back(fmt::format("{}/{} {:.0f}%", entry.domain, entry.direction, entry.share * 100));
+  for (const auto& entry : year.leads)
+    leads.push_back(fmt::format("{}/{} {:.0f}%", entry.domain, entry.direction, entry.share * 100));
+  out += "  critical in (share of draws): " + (flags.empty() ? std::string("none") : join(flags, ", ")) + "\n";
+  out += "  leads (share of draws): " + (leads.empty() ? std::string("none") : join(leads, ", ")) + "\n";
+}
+
+void series(std::string& out, const BalanceSheet& sheet, const SheetBands* bands) {
   out += fmt::format("\nSeries ({} basis; composites only for published years, docs/measures.md)\n",
                      sheet.basis == "observed" ? "observed-only" : "fixed-basket");
-  out += fmt::format("{:<6} {:>8} {:>8} {:>10} {:>8} {:>8} {:>14} {:>8}\n", "year", "coverage", "balance",
+  out += fmt::format("{:<6} {:>8} {:>8} {:>10} {:>8} {:>8} {:>14} {:>8}", "year", "coverage", "balance",
                      "separation", "max_dep", "max_lev", "predictability", "critical");
+  out += bands ? fmt::format("  {:>20} {:>9}\n", "B band [5%, 95%]", "published") : std::string("\n");
   for (const auto& year : sheet.years) {
     if (!year.has_ties()) {
       out += fmt::format("{:<6} {:>8}\n", year.year, "no ties");
       continue;
     }
+    const YearBands* band = bands ? bands->find_year(year.year) : nullptr;
     if (!year.published) {
-      out += fmt::format("{:<6} {:>8.2f} insufficient data\n", year.year, year.coverage);
-      continue;
+      // Padded to the width of a published row only when a band column follows.
+      out += fmt::format("{:<6} {:>8.2f} {:<{}}", year.year, year.coverage, "insufficient data", band ? 61 : 0);
+    } else {
+      out += fmt::format("{:<6} {:>8.2f} {:>8.3f} {:>10.3f} {:>8.3f} {:>8.3f} {:>14} {:>8}", year.year,
+                         year.coverage, *year.balance, *year.separation, *year.max_dependence, *year.max_leverage,
+                         predictability_text(year), *year.critical_pairs);
     }
-    out += fmt::format("{:<6} {:>8.2f} {:>8.3f} {:>10.3f} {:>8.3f} {:>8.3f} {:>14} {:>8}\n", year.year,
-                       year.coverage, *year.balance, *year.separation, *year.max_dependence, *year.max_leverage,
-                       predictability_text(year), *year.critical_pairs);
+    if (band)
+      out += fmt::format("  {:>20} {:>8.0f}%",
+                         band->balance ? fmt::format("[{:.3f}, {:.3f}]", band->balance->p05, band->balance->p95)
+                                       : std::string("-"),
+                         band->published_share * 100);
+    out += "\n";
   }
 }
 
@@ -104,19 +143,20 @@ void products(std::string& out, const YearSheet& year) {
 
 }  // namespace
 
-std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, int year_wanted) {
+std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, int year_wanted,
+                               const SheetBands* bands) {
   const YearSheet* year = sheet.find_year(year_wanted);
   std::string out = fmt::format("Tengerim balance sheet: {} ({}), {}    [model {}]\n", sheet.name, sheet.focal,
                                 year_wanted, sheet.origin);
   if (!year) {
     out += "No data for this year.\n";
-    series(out, sheet);
+    series(out, sheet, bands);
     return out;
   }
   if (!year->has_ties()) {
     out += "No volume ties this year (no domain has data).\n";
     out += relations_text(year->relations);
-    series(out, sheet);
+    series(out, sheet, bands);
     return out;
   }
   out += fmt::format("Domains present: {} of {} (declared weight covered {:.0f}%, {} basis)\n\n",
@@ -135,9 +175,10 @@ std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, in
                        *year->max_dependence, *year->max_leverage, *year->leverage_gap,
                        value_or_na(year->dependence_evenness));
   }
+  if (const YearBands* band = bands ? bands->find_year(year->year) : nullptr) bands_text(out, *bands, *band);
   products(out, *year);
   out += relations_text(year->relations);
-  series(out, sheet);
+  series(out, sheet, bands);
   return out;
 }
 

@@ -3,10 +3,13 @@
 #include <string>
 
 #include "measure/BalanceSheet.h"
+#include "measure/SheetBands.h"
 #include "model/Model.h"
 
 namespace tengerim {
 
-std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, int year);
+// With `bands` (a sensitivity run): the year's bands and robustness, and a band column in the series.
+std::string balance_sheet_text(const Model& model, const BalanceSheet& sheet, int year,
+                               const SheetBands* bands = nullptr);
 
 }  // namespace tengerim

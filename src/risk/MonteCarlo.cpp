@@ -81,8 +81,9 @@ RiskResult simulate(const LossModel& losses, const RiskOptions& options,
   // First a pilot, the first blocks with every draw kept: the cutoff for the
   // tail candidates from its totals (only speed depends on it, never a
   // result); then the other blocks. With a progress callback: chunks of
-  // blocks in index order, the callback between chunks on this thread;
-  // without one, a single pass.
+  // blocks in index order (at most kMaxChunk blocks, so that a cancelled run
+  // stops within a fraction of a second), the callback between chunks on
+  // this thread; without one, a single pass.
   const size_t pilot = std::min<size_t>(blocks.blocks(), 4);
   arena.execute([&] { tbb::parallel_for(size_t{0}, pilot, [&](size_t b) { blocks.run(b, -HUGE_VAL); }); });
   std::vector<double> pilot_totals;
@@ -91,7 +92,9 @@ RiskResult simulate(const LossModel& losses, const RiskOptions& options,
   const double cutoff = tail_cutoff(pilot_totals, options.levels, draws);
   for (size_t b = 0; b < pilot; ++b) blocks.keep_above(b, cutoff);
   if (progress) progress(std::min(draws, pilot * DrawSampler::kBlock), draws);
-  const size_t chunk = progress ? std::max<size_t>(blocks.blocks() / 50, 1) : std::max<size_t>(blocks.blocks(), 1);
+  constexpr size_t kMaxChunk = 64;  // 64 x 4096 draws
+  const size_t chunk =
+      progress ? std::clamp<size_t>(blocks.blocks() / 50, 1, kMaxChunk) : std::max<size_t>(blocks.blocks(), 1);
   for (size_t start = pilot; start < blocks.blocks(); start += chunk) {
     size_t end = std::min(blocks.blocks(), start + chunk);
     arena.execute([&] { tbb::parallel_for(start, end, [&](size_t b) { blocks.run(b, cutoff); }); });

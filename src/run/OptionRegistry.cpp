@@ -40,6 +40,14 @@ const std::array kOptions = {
     OptionSpec{"report.year", T::Integer, "", "year", "[1800, 2200]", "",
                "Year to show (text and html: default the model's latest published year; json and csv: every year)",
                kEverywhere},
+    OptionSpec{"report.basis", T::Choice, "filled", "", "", "filled|observed",
+               "Series basis: filled (the fixed basket, each domain's declared gap filling) or observed (only "
+               "what was observed in the year)",
+               kEverywhere},
+    OptionSpec{"report.sensitivity", T::Integer, "0", "draws", "[0, 100000]", "",
+               "Sensitivity run: Latin-hypercube draws over every judgement of the sheet; bands p05, p50, p95 "
+               "(0: none)",
+               kEverywhere},
 
     // shock
     OptionSpec{"shock.scenario", T::Text, "", "", "", "",
@@ -147,7 +155,10 @@ std::vector<std::string> with(std::vector<std::string> keys, const std::vector<s
 const std::vector<CommandSpec>& commands() {
   static const std::vector<CommandSpec> table = {
       {"report", "The balance sheet of a model (default: the built-in Kazakhstan model)",
-       with({"run.model", "report.year", "output.charts"}, kOutput), {"text", "json", "csv", "html"}, "/api/report"},
+       with({"run.model", "report.year", "report.basis", "report.sensitivity", "run.seed", "run.threads", "run.progress",
+             "output.charts"},
+            kOutput),
+       {"text", "json", "csv", "html"}, "/api/report"},
       {"params", "Every model parameter and judgement: value, range, rationale, where declared",
        with({"run.model"}, kOutput), {"text", "json"}, ""},
       {"options", "Every run option: key, type, default, range, unit, front ends (docs/options.md)", kOutput,

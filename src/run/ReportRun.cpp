@@ -9,7 +9,7 @@
 namespace tengerim {
 namespace {
 
-std::optional<int> checked_year(const Pipeline& pipeline) {
+std::optional<int> checked_year(const Pipeline& pipeline, const BalanceSheet& sheet) {
   std::optional<long> asked = pipeline.options().optional_integer("report.year");
   if (!asked) return std::nullopt;
   const ModelSnapshot& snapshot = pipeline.snapshot();
@@ -17,9 +17,9 @@ std::optional<int> checked_year(const Pipeline& pipeline) {
   if (*asked < model.first_year || *asked > model.last_year)
     fail_option("report.year", std::to_string(*asked),
                 fmt::format("is outside the model's years [{}, {}]", model.first_year, model.last_year));
-  if (!snapshot.sheet.find_year(static_cast<int>(*asked))) {
+  if (!sheet.find_year(static_cast<int>(*asked))) {
     std::vector<std::string> years;
-    for (const auto& year : snapshot.sheet.years) years.push_back(std::to_string(year.year));
+    for (const auto& year : sheet.years) years.push_back(std::to_string(year.year));
     fail_option("report.year", std::to_string(*asked),
                 "the model has no data for this year (years with data: " + fmt::format("{}", fmt::join(years, ", ")) + ")");
   }
@@ -71,8 +71,30 @@ int default_report_year(const ModelSnapshot& snapshot) {
 ReportRun run_report(Pipeline& pipeline) {
   ReportRun run;
   run.snapshot = pipeline.snapshot_ptr();
-  run.year = checked_year(pipeline);
-  run.shown_year = run.year.value_or(default_report_year(*run.snapshot));
+  const RunOptions& options = pipeline.options();
+  const SheetBasis basis = options.text("report.basis") == "observed" ? SheetBasis::Observed : SheetBasis::Filled;
+  const ObservedTies ties(run.snapshot->model);
+  if (basis == SheetBasis::Filled) {
+    run.sheet = std::shared_ptr<const BalanceSheet>(run.snapshot, &run.snapshot->sheet);
+  } else {
+    pipeline.stage("measure observed");
+    MeasureSettings settings = MeasureSettings::declared(run.snapshot->model);
+    settings.basis = basis;
+    run.sheet = std::make_shared<const BalanceSheet>(measure_balance(run.snapshot->model, settings, ties));
+  }
+  if (const long draws = options.integer("report.sensitivity"); draws > 0) {
+    pipeline.stage("bands");
+    BandOptions band_options;
+    band_options.draws = static_cast<size_t>(draws);
+    band_options.seed = options.seed("run.seed");
+    band_options.threads = static_cast<size_t>(options.integer("run.threads"));
+    band_options.basis = basis;
+    band_options.progress = pipeline.ticker();
+    run.bands = measure_bands(run.snapshot->model, ties, band_options);
+    pipeline.record_seed(band_options.seed);
+  }
+  run.year = checked_year(pipeline, *run.sheet);
+  run.shown_year = run.year.value_or(default_sheet_year(run.snapshot->model, *run.sheet));
   if (pipeline.options().text("output.format") == "html") {
     run.panels = network_panels(pipeline);
     if (run.panels->risk) pipeline.record_seed(run.panels->risk_options.seed);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "measure/SheetBands.h"
 #include "risk/LossModel.h"
 #include "risk/MonteCarlo.h"
 #include "run/Pipeline.h"
@@ -24,6 +25,10 @@ struct ReportRun {
   std::shared_ptr<const ModelSnapshot> snapshot;
   std::optional<int> year;  // asked: json and csv then hold only that year
   int shown_year = 0;       // the year text and html show in detail
+  // The sheet shown: the snapshot's (the fixed basket) or, with report.basis
+  // observed, measured again on the observed-only basis.
+  std::shared_ptr<const BalanceSheet> sheet;
+  std::optional<SheetBands> bands;  // report.sensitivity > 0
   std::optional<NetworkPanels> panels;  // html only
 };
 

@@ -316,8 +316,9 @@ ApiResponse ApiService::report(const ApiRequest& request) const {
     pipeline.use_model(snapshot_);
     const ReportRun run = run_report(pipeline);
     const ModelSnapshot& snapshot = *snapshot_;
-    Json out = document(pipeline.summary(), balance_sheet_json(snapshot.model, snapshot.sheet, run.year));
-    if (charts(options)) add_sheet_charts(out, snapshot, snapshot.sheet, snapshot.model, run.shown_year);
+    Json out = document(pipeline.summary(), balance_sheet_json(snapshot.model, *run.sheet, run.year,
+                                                               run.bands ? &*run.bands : nullptr));
+    if (charts(options)) add_sheet_charts(out, snapshot, *run.sheet, snapshot.model, run.shown_year);
     return ok(out);
   });
 }
@@ -336,8 +337,9 @@ ApiResponse ApiService::what_if(const ApiRequest& request) const {
     Pipeline pipeline(options, request.cancel);
     pipeline.use_model(changed);
     const ReportRun run = run_report(pipeline);
-    Json out = document(pipeline.summary(), balance_sheet_json(changed->model, changed->sheet, run.year));
-    if (charts(options)) add_sheet_charts(out, *changed, changed->sheet, changed->model, run.shown_year);
+    Json out = document(pipeline.summary(), balance_sheet_json(changed->model, *run.sheet, run.year,
+                                                               run.bands ? &*run.bands : nullptr));
+    if (charts(options)) add_sheet_charts(out, *changed, *run.sheet, changed->model, run.shown_year);
     return ok(out);
   });
 }
