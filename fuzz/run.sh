@@ -11,7 +11,7 @@
 #   fuzz/run.sh --smoke [--build DIR] [--runs N]   CI: each target over its corpus plus N new
 #       inputs (default 200), seed 1; corpora left as they are (new inputs go to a scratch folder).
 #   fuzz/run.sh --merge [--build DIR] [TARGET...]   minimises the corpora (-merge=1).
-#   fuzz/run.sh --status   each target's executions so far against its budget.
+#   fuzz/run.sh --status   each target's executions so far against its budget, and its last run's cov, ft, outcome.
 # Build first: cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DTENGERIM_FUZZ=ON
 #   -DTENGERIM_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build build-fuzz -j2 --target fuzz_all
 set -euo pipefail
@@ -51,7 +51,7 @@ done_of() {  # executions recorded for a target over all sessions
 dict_for() {  # the dictionary of a target's format
   case "$1" in
     api_* | options) echo "$here/dict/json.dict" ;;
-    *_toml | scenario | policy | coupling) echo "$here/dict/toml.dict" ;;
+    *_toml | scenario | policy | coupling | directions) echo "$here/dict/toml.dict" ;;
     *) echo "$here/dict/csv.dict" ;;
   esac
 }
@@ -73,20 +73,25 @@ for target in "${targets[@]}"; do
   binary="$build/fuzz/fuzz_$target"
   corpus="$here/corpus/$target"
   mkdir -p "$corpus"
-  common=(-dict="$(dict_for "$target")" -max_len=65536 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1)
+  # -timeout is wall time: 60 s, as at nice 19 on a busy machine an input of 0.5 s CPU took 26 s
+  common=(-dict="$(dict_for "$target")" -max_len=65536 -timeout=60 -rss_limit_mb=2048 -print_final_stats=1)
   case $mode in
     status)
-      printf '%-22s %10d of %10d\n' "$target" "$(done_of "$target")" "$(budget_of "$target")"
+      last=$(awk -F'\t' -v t="$target" '$2 == t { line = "cov " $4 ", ft " $5 ", " $6 " corpus files, " $7 } END { print line }' \
+        "$ledger" 2>/dev/null || true)
+      printf '%-22s %10d of %10d  %s\n' "$target" "$(done_of "$target")" "$(budget_of "$target")" "${last:-not run}"
       ;;
     smoke)
       mkdir -p "$scratch/$target"
       log="$scratch/$target.log"
-      if ! nice -n 19 "$binary" "${common[@]}" -seed=1 -runs="$((runs > 0 ? runs : 200))" -artifact_prefix="$scratch/$target-" \
-             "$scratch/$target" "$corpus" >"$log" 2>&1; then
+      started=$SECONDS
+      # -runs counts the corpus' executions too: the corpus, then N new inputs
+      if ! nice -n 19 "$binary" "${common[@]}" -seed=1 -runs="$(($(ls "$corpus" | wc -l) + (runs > 0 ? runs : 200)))" \
+             -artifact_prefix="$scratch/$target-" "$scratch/$target" "$corpus" >"$log" 2>&1; then
         echo "FAIL $target"; tail -40 "$log"; status=1; continue
       fi
       read -r n cov ft <<<"$(last_status "$log")"
-      echo "ok   $target: $n executions, cov $cov, ft $ft"
+      echo "ok   $target: $n executions, cov $cov, ft $ft, $((SECONDS - started)) s"
       ;;
     merge)
       minimise "$target"
