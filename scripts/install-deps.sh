@@ -16,6 +16,7 @@ packages=(
   llvm-14                                     # llvm-symbolizer: file and line in a finding's stack
   pybind11-dev python3-pybind11 python3-dev   # the Python module (python/)
   python3-pandas python3-numpy python3-pytest # its DataFrames and tests
+  python3-venv python3-setuptools python3-wheel  # its offline install into a venv (python/setup.py)
 )
 
 missing=()

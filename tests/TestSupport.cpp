@@ -89,4 +89,12 @@ CommandResult run_tengerim(const std::vector<std::string>& arguments) {
   return result;
 }
 
+const nlohmann::json& year_of(const nlohmann::json& report, int year) {
+  for (const auto& entry : report["years"])
+    if (entry["year"] == year) return entry;
+  static const nlohmann::json none;
+  ADD_FAILURE() << "no year " << year;
+  return none;
+}
+
 }  // namespace tengerim::testing

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers for tests that run the `tengerim` binary or write scratch models.
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -28,5 +29,7 @@ size_t line_starting(const std::vector<std::string>& lines, const std::string& p
 std::map<std::string, std::string> folder_files(const std::string& dir);
 // A file under the source tree, e.g. source_path("data/models/kaz/ties.csv").
 std::string source_path(const std::string& relative);
+// The entry of `year` in a report document's "years" (a test failure and null when none).
+const nlohmann::json& year_of(const nlohmann::json& report, int year);
 
 }  // namespace tengerim::testing

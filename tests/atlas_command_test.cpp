@@ -16,6 +16,7 @@ namespace {
 
 using testing::read_text;
 using testing::run_tengerim;
+using testing::year_of;
 using testing::source_path;
 using testing::write_text;
 
@@ -73,14 +74,6 @@ nlohmann::json single_country_report(const std::string& focal) {
   return nlohmann::json::parse(report.out);
 }
 
-const nlohmann::json& year_of(const nlohmann::json& report, int year) {
-  for (const auto& entry : report["years"])
-    if (entry["year"] == year) return entry;
-  static const nlohmann::json none;
-  ADD_FAILURE() << "no year " << year;
-  return none;
-}
-
 double number(const std::map<std::string, std::string>& row, const std::string& column) {
   auto found = row.find(column);
   EXPECT_NE(found, row.end()) << column;
@@ -131,13 +124,11 @@ TEST(AtlasCommand, SameFiguresAsTheSingleCountryRoute) {
 const std::string kSipri = "tests/data/sipri_kaz_mng_arm.csv";
 const std::string kIgo = "tests/data/igo_slice.csv";
 
-// The same focal built from the four importers into one folder, then reported.
-nlohmann::json four_source_report(const std::string& focal) {
-  const std::string dir = testing::make_temp_dir("atlas-four") + "/model";
-  const std::vector<std::vector<std::string>> imports{{"cow-trade", source_path(kCow)},
-                                                      {"unvotes", source_path(kVotes), source_path(kCalls)},
-                                                      {"sipri", source_path(kSipri)},
-                                                      {"cow-igo", source_path(kIgo)}};
+using ImportList = std::vector<std::vector<std::string>>;
+
+// `focal` imported from each (kind, files...) of `imports` into one folder, then reported.
+nlohmann::json single_country_report(const std::string& focal, const ImportList& imports) {
+  const std::string dir = testing::make_temp_dir("atlas-route") + "/model";
   for (auto arguments : imports) {
     arguments.insert(arguments.begin(), "import");
     arguments.insert(arguments.end(), {"--focal", focal, "--into", dir});
@@ -147,6 +138,14 @@ nlohmann::json four_source_report(const std::string& focal) {
   auto report = run_tengerim({"report", dir, "--format", "json"});
   EXPECT_EQ(report.exit_code, 0) << report.err;
   return nlohmann::json::parse(report.out);
+}
+
+// The same focal built from the four importers into one folder, then reported.
+nlohmann::json four_source_report(const std::string& focal) {
+  return single_country_report(focal, {{"cow-trade", source_path(kCow)},
+                                       {"unvotes", source_path(kVotes), source_path(kCalls)},
+                                       {"sipri", source_path(kSipri)},
+                                       {"cow-igo", source_path(kIgo)}});
 }
 
 TEST(AtlasCommand, SipriAndIgoGiveTheSameFiguresAsTheSingleCountryRoute) {
@@ -261,6 +260,52 @@ TEST(AtlasCommand, BadInputWritesNothing) {
   auto none = run_tengerim({"atlas", "--out", out});
   EXPECT_EQ(none.exit_code, 2);
   EXPECT_NE(none.err.find("nothing to measure"), std::string::npos) << none.err;
+}
+
+
+const std::string kDots = "tests/data/imf_dots_slice.csv";
+const std::string kGdp = "tests/data/wdi_gdp_slice.csv";
+
+// COW, IMF DOTS, GDP and the votes into one folder, then reported.
+nlohmann::json dots_route_report(const std::string& focal) {
+  return single_country_report(focal, {{"imf-dots", source_path(kDots)},
+                                       {"cow-trade", source_path(kCow)},
+                                       {"unvotes", source_path(kVotes), source_path(kCalls)},
+                                       {"wdi-gdp", source_path(kGdp)}});
+}
+
+TEST(AtlasCommand, ImfDotsAndGdpGiveTradeAfterCowAndTheSameFigures) {
+  const std::string dir = testing::make_temp_dir("atlas-dots"), out = dir + "/atlas.csv";
+  auto arguments = atlas_arguments(out);
+  arguments.insert(arguments.end(), {"--imf-dots", source_path(kDots), "--wdi-gdp", source_path(kGdp)});
+  auto run = run_tengerim(arguments);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::vector<std::string> header;
+  const auto atlas = parse_atlas(read_text(out), &header);
+  EXPECT_EQ(header.back(), "gdp_usd");
+  for (const std::string focal : {"KAZ", "MNG", "ARM"}) {
+    const auto report = dots_route_report(focal);
+    for (int year_number : {2010, 2014, 2019}) {
+      SCOPED_TRACE(focal + " " + std::to_string(year_number));
+      const auto& row = atlas.at({focal, year_number});
+      const auto& year = year_of(report, year_number);
+      for (const auto& direction : year["directions"]) {
+        const std::string id = direction["id"];
+        EXPECT_DOUBLE_EQ(number(row, "dependence_" + id), direction["dependence"].get<double>()) << id;
+      }
+      // The coverage rule: both trade domains present (IMF in 2010, 2014 and 2019).
+      EXPECT_EQ(row.at("published"), "1");
+      EXPECT_EQ(row.at("coverage"), "1");
+      EXPECT_EQ(row.at("trade_sources").rfind("imf-dots", 0), 0u) << row.at("trade_sources");
+    }
+    // 2011-2013: COW only (the IMF slice has 2010, 2014, 2019).
+    EXPECT_EQ(atlas.at({focal, 2012}).at("trade_sources"), "cow-trade-4.0");
+  }
+  // GDP as written in wdi_gdp_slice.csv (Country Code = KAZ, Year = 2019).
+  EXPECT_EQ(number(atlas.at({"KAZ", 2019}), "gdp_usd"), 181667184854.50052);
+  EXPECT_EQ(atlas.at({"KAZ", 2019}).at("trade_sources"), "imf-dots;imf-dots-mirror");
+  // Trade in 2019 now comes from IMF: the domains of the year (COW ends in 2014).
+  EXPECT_EQ(atlas.at({"KAZ", 2019}).at("domains"), "exports;imports");
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ namespace {
 
 using testing::read_text;
 using testing::run_tengerim;
+using testing::year_of;
 using testing::source_path;
 using testing::write_text;
 using testing::split_lines;
@@ -29,6 +30,8 @@ const std::string kCow = "tests/data/cow_trade_slice.csv";
 const std::string kVotes = "tests/data/unvotes_slice/un_votes.csv";
 const std::string kCalls = "tests/data/unvotes_slice/un_roll_calls.csv";
 const std::string kIssues = "tests/data/unvotes_slice/un_roll_call_issues.csv";
+const std::string kDots = "tests/data/imf_dots_slice.csv";
+const std::string kGdp = "tests/data/wdi_gdp_slice.csv";
 
 // The fixture with field `index` of the first line starting with `prefix` set to `value`; its line in `line`.
 std::string fixture_with(const std::string& fixture, const std::string& prefix, size_t index, const std::string& value,
@@ -69,14 +72,6 @@ nlohmann::json import_and_report(const std::string& kind, const std::vector<std:
   EXPECT_EQ(report.exit_code, 0) << report.err;
   if (dir_out) *dir_out = dir;
   return nlohmann::json::parse(report.out);
-}
-
-const nlohmann::json& year_of(const nlohmann::json& report, int year) {
-  for (const auto& entry : report["years"])
-    if (entry["year"] == year) return entry;
-  static const nlohmann::json none;
-  ADD_FAILURE() << "no year " << year;
-  return none;
 }
 
 const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const std::string& value) {
@@ -128,7 +123,7 @@ TEST(ImportCowTrade, KazakhstanAndMongolia2014) {
   EXPECT_EQ(partner_value(year, "exports", "CHN"), 9704);
   EXPECT_EQ(partner_value(year, "imports", "RUS"), 15524);
   EXPECT_EQ(partner_value(year, "exports", "RUS"), 7097);
-  EXPECT_EQ(by_key(year["domains"], "id", "imports")["unit"], "million USD (COW)");
+  EXPECT_EQ(by_key(year["domains"], "id", "imports")["unit"], "million USD");
   // The fixture holds 2010-2014; the source row names the file.
   EXPECT_EQ(kaz["years"].size(), 5u);
   EXPECT_NE(read_text(dir + "/sources.csv").find("cow-trade-4.0"), std::string::npos);
@@ -302,6 +297,179 @@ TEST(ImportUnVotes, UnmatchedCountryIsReportedAndStrictFails) {
   EXPECT_EQ(strict.exit_code, 2);
   EXPECT_NE(strict.err.find("'Atlantis (ZZ)'"), std::string::npos) << strict.err;
   EXPECT_FALSE(std::filesystem::exists(dir + "/strict"));
+}
+
+// ----------------------------------------------------------------- imf-dots
+
+// Expected figures computed with pandas on the slice tests/data/imf_dots_slice.csv (not
+// by this importer): own = rows with reporter = focal and a partner in countries.csv;
+// mirror = rows with partner = focal whose flow-reporter-year the focal does not report
+// (the partner's M read as the focal's X, and the reverse); WLD = max(World row, own
+// sum) + mirror sum. SOURCES.md §15 quotes KAZ exports 2019 to CHN 7,823.406348, ITA
+// 8,373.712847, RUS 5,602.531933 and World 57,676.727675.
+TEST(ImportImfDots, KazakhstanOwnMirrorAndWorld) {
+  std::string dir;
+  const auto kaz = import_and_report("imf-dots", sources({kDots}), "KAZ", &dir);
+  const auto& year = year_of(kaz, 2019);
+  EXPECT_EQ(partner_value(year, "exports", "CHN"), 7823.406348);
+  EXPECT_EQ(partner_value(year, "exports", "ITA"), 8373.712847);
+  EXPECT_EQ(partner_value(year, "exports", "RUS"), 5602.531933);
+  EXPECT_EQ(partner_value(year, "imports", "RUS"), 14065.055226);
+  EXPECT_EQ(by_key(year["domains"], "id", "imports")["unit"], "million USD");
+  const std::string ties = read_text(dir + "/ties.csv");
+  // 2019 exports: World 57676.727675 = the own sum, plus 19 mirror figures of 14.819294 in all.
+  EXPECT_NE(ties.find("\nexports,WLD,2019,57691.546969,imf-dots,the focal state's World total plus 14.819294 of "
+                      "mirror figures\n"),
+            std::string::npos);
+  // 2019 imports: no mirror figure, the World row as it is.
+  EXPECT_NE(ties.find("\nimports,WLD,2019,38419.023129,imf-dots,\n"), std::string::npos);
+  // Kazakhstan reports no exports to Serbia in 2010: Serbia's imports from it stand in, flagged.
+  EXPECT_NE(ties.find("\nexports,SRB,2010,30.427317,imf-dots-mirror,mirror: the partner's imports (CIF) from the "
+                      "focal state\n"),
+            std::string::npos);
+  EXPECT_NE(read_text(dir + "/sources.csv").find("imf-dots-mirror"), std::string::npos);
+  // The sheet lists the years with data: the slice holds 2010, 2014 and 2019 (no gap filling for trade).
+  ASSERT_EQ(kaz["years"].size(), 3u);
+  EXPECT_EQ(kaz["years"][1]["year"], 2014);
+  // 874 own ties and 59 mirror ties with a positive value, 6 WLD rows (2 flows x 3 years).
+  EXPECT_EQ(split_lines(ties).size(), 1u + 874u + 59u + 6u);
+}
+
+TEST(ImportImfDots, ThreeCountriesPassTheCoverageRuleIn2010And2019) {
+  // Both trade domains are present in 2010 and 2019 for each (pandas on the slice: KAZ, MNG
+  // and ARM each report X and M with a World row in both years), so the declared weight
+  // present is 1 and both domains of weight 0.5 >= 0.15 are there.
+  for (const char* focal : {"KAZ", "MNG", "ARM"}) {
+    const auto report = import_and_report("imf-dots", sources({kDots}), focal);
+    for (int year : {2010, 2019}) {
+      EXPECT_TRUE(year_of(report, year)["published"].get<bool>()) << focal << " " << year;
+      EXPECT_EQ(year_of(report, year)["coverage"].get<double>(), 1.0) << focal << " " << year;
+    }
+    for (const auto& listed : report["years"]) EXPECT_NE(listed["year"], 2012) << focal;  // not in the slice
+  }
+  // Mongolia 2019: World exports 7620.541214 + 36 mirror figures 3.947494 (pandas).
+  std::string dir;
+  import_and_report("imf-dots", sources({kDots}), "MNG", &dir);
+  EXPECT_NE(read_text(dir + "/ties.csv").find("\nexports,WLD,2019,7624.488708,imf-dots,"), std::string::npos);
+}
+
+TEST(ImportImfDots, SpliceWithCowTradeByPrecedence) {
+  // COW totals over partners with an ISO3 (pandas on tests/data/cow_trade_slice.csv, codes
+  // through cow_states.csv): KAZ exports 2010 47015, 2014 60503; imports 2010 23607, 2014 48152.
+  // IMF (pandas on the slice, own + mirror): exports 2010 56567.819062, 2014 79448.214505;
+  // imports 2010 23618.308063, 2014 41467.033854.
+  const std::string scratch = testing::make_temp_dir("splice"), dir = scratch + "/model";
+  ASSERT_EQ(run_tengerim({"import", "cow-trade", source_path(kCow), "--focal", "KAZ", "--into", dir}).exit_code, 0);
+  auto imf = run_tengerim({"import", "imf-dots", source_path(kDots), "--focal", "KAZ", "--into", dir});
+  ASSERT_EQ(imf.exit_code, 0) << imf.err;
+  EXPECT_NE(imf.err.find("exports 2010 imf-dots 56567.8, cow-trade-4.0 47015.0: +9552.8 (+20.32 %)"),
+            std::string::npos)
+      << imf.err;
+  EXPECT_NE(imf.err.find("imports 2014 imf-dots 41467.0, cow-trade-4.0 48152.0: -6685.0 (-13.88 %)"),
+            std::string::npos)
+      << imf.err;
+  EXPECT_EQ(imf.err.find("2011 imf-dots"), std::string::npos);  // IMF's slice has no 2011
+  // IMF kept in 2010 and 2014, COW in 2011-2013; the same whichever is imported last.
+  auto check = [&](const std::string& folder) {
+    const std::string ties = read_text(folder + "/ties.csv");
+    EXPECT_NE(ties.find("\nexports,CHN,2010,10121.6191,imf-dots,"), std::string::npos);
+    EXPECT_EQ(ties.find("\nexports,CHN,2010,11037,"), std::string::npos);
+    EXPECT_NE(ties.find("\nimports,CHN,2014,"), std::string::npos);
+    EXPECT_EQ(ties.find("\nimports,CHN,2014,14109,"), std::string::npos);
+    EXPECT_NE(ties.find("\nimports,CHN,2012,"), std::string::npos);  // COW only
+  };
+  check(dir);
+  const std::string other = scratch + "/other";
+  ASSERT_EQ(run_tengerim({"import", "imf-dots", source_path(kDots), "--focal", "KAZ", "--into", other}).exit_code, 0);
+  auto cow = run_tengerim({"import", "cow-trade", source_path(kCow), "--focal", "KAZ", "--into", other});
+  ASSERT_EQ(cow.exit_code, 0) << cow.err;
+  EXPECT_NE(cow.err.find("exports 2010 imf-dots 56567.8, cow-trade-4.0 47015.0"), std::string::npos) << cow.err;
+  check(other);
+  std::filesystem::remove_all(scratch);
+}
+
+TEST(ImportImfDots, BadInputIsRejectedAndLeavesTheModel) {
+  const std::vector<std::string> good = sources({kDots});
+  const std::string text = read_text(source_path(kDots));
+  size_t line = 0;
+  auto flow = fixture_with(kDots, "KAZ,CHN,X,2019,", 2, "Z", line);
+  expect_rejected("imf-dots", good, 0, flow, ":" + std::to_string(line) + ": field 'flow': 'Z': expected X");
+  auto negative = fixture_with(kDots, "KAZ,CHN,X,2019,", 4, "-1", line);
+  expect_rejected("imf-dots", good, 0, negative, ":" + std::to_string(line) + ": field 'value_musd': -1: a trade");
+  auto flag = fixture_with(kDots, "KAZ,CHN,X,2019,", 5, "2", line);
+  expect_rejected("imf-dots", good, 0, flag, ":" + std::to_string(line) + ": field 'estimated': 2: expected 0 or 1");
+  auto year = fixture_with(kDots, "KAZ,CHN,X,2019,", 3, "20x9", line);
+  expect_rejected("imf-dots", good, 0, year, ":" + std::to_string(line) + ": field 'year'");
+  // A repeated row would count twice: the second one is named, with the first's line.
+  auto lines = split_lines(text);
+  const size_t first = line_starting(lines, "KAZ,CHN,X,2019,");
+  lines.push_back(lines[first - 1]);
+  expect_rejected("imf-dots", good, 0, join_lines(lines),
+                  ":" + std::to_string(lines.size()) + ": field 'partner': the same reporter, partner, flow and year "
+                  "as line " + std::to_string(first));
+  auto renamed = split_lines(text);
+  renamed[0] = "reporter,partner,flow,year,value,estimated";
+  expect_rejected("imf-dots", good, 0, join_lines(renamed), ":1: field 'value': unknown column");
+  expect_rejected("imf-dots", good, 0, "", "the file is empty");
+}
+
+TEST(ImportImfDots, UnmatchedCodeIsReportedAndStrictFails) {
+  // Kosovo (XKX), IMF groups (G_*) and former states (X_*) are known non-partners: no unmatched
+  // row and --strict passes on the slice. A made-up code is unmatched.
+  const std::string scratch = testing::make_temp_dir("dots-unmatched");
+  auto strict_ok = run_tengerim({"import", "imf-dots", source_path(kDots), "--focal", "KAZ", "--into",
+                                 scratch + "/ok", "--strict"});
+  EXPECT_EQ(strict_ok.exit_code, 0) << strict_ok.err;
+  size_t line = 0;
+  const std::string bad = fixture_with(kDots, "KAZ,CHN,X,2019,", 1, "ZZZ", line), file = scratch + "/dots.csv";
+  write_text(file, bad);
+  auto result = run_tengerim({"import", "imf-dots", file, "--focal", "KAZ", "--into", scratch + "/model"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("     1  ZZZ"), std::string::npos) << result.err;
+  auto strict = run_tengerim({"import", "imf-dots", file, "--focal", "KAZ", "--into", scratch + "/strict", "--strict"});
+  EXPECT_EQ(strict.exit_code, 2);
+  EXPECT_NE(strict.err.find(file + ":" + std::to_string(line)), std::string::npos) << strict.err;
+  EXPECT_FALSE(std::filesystem::exists(scratch + "/strict"));
+  std::filesystem::remove_all(scratch);
+}
+
+// ----------------------------------------------------------------- wdi-gdp
+
+TEST(ImportWdiGdp, TheModelsYearsOfGdp) {
+  // Values as written in tests/data/wdi_gdp_slice.csv (rows Country Code = KAZ; SOURCES.md §14
+  // quotes 2014 221,415,613,595.47 and 2020 171,082,365,861.42).
+  std::string dir;
+  import_and_report("imf-dots", sources({kDots}), "KAZ", &dir);
+  auto gdp = run_tengerim({"import", "wdi-gdp", source_path(kGdp), "--focal", "KAZ", "--into", dir});
+  ASSERT_EQ(gdp.exit_code, 0) << gdp.err;
+  // The model holds 2010-2019; the slice has 34 KAZ years (1990-2023): 10 are written.
+  EXPECT_NE(gdp.err.find("gdp                       10 years written of 34 in the file"), std::string::npos) << gdp.err;
+  const std::string csv = read_text(dir + "/gdp.csv");
+  EXPECT_NE(csv.find("\n2014,221415613595.46927,wdi-gdp\n"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find("\n2009,"), std::string::npos);
+  EXPECT_EQ(split_lines(csv).size(), 11u);
+  // A name with a comma ("Bahamas, The") reads; a new folder takes the GDP's years.
+  const std::string scratch = testing::make_temp_dir("gdp-bhs");
+  ASSERT_EQ(run_tengerim({"import", "wdi-gdp", source_path(kGdp), "--focal", "BHS", "--years", "2000-2001", "--into",
+                          scratch + "/bhs"}).exit_code, 0);
+  EXPECT_NE(read_text(scratch + "/bhs/gdp.csv").find("\n2001,"), std::string::npos);
+  std::filesystem::remove_all(scratch);
+}
+
+TEST(ImportWdiGdp, BadInputIsRejectedAndLeavesTheModel) {
+  const std::vector<std::string> good = sources({kGdp});
+  size_t line = 0;
+  // expect_rejected imports into a KAZ folder: the GDP of a new folder sets its years.
+  auto negative = fixture_with(kGdp, "Kazakhstan,KAZ,2014,", 3, "-5", line);
+  expect_rejected("wdi-gdp", good, 0, negative, ":" + std::to_string(line) + ": field 'Value': -5: GDP must be positive");
+  auto year = fixture_with(kGdp, "Kazakhstan,KAZ,2014,", 2, "2o14", line);
+  expect_rejected("wdi-gdp", good, 0, year, ":" + std::to_string(line) + ": field 'Year'");
+  auto lines = split_lines(read_text(source_path(kGdp)));
+  const size_t first = line_starting(lines, "Kazakhstan,KAZ,2014,");
+  lines.push_back(lines[first - 1]);
+  expect_rejected("wdi-gdp", good, 0, join_lines(lines),
+                  ":" + std::to_string(lines.size()) + ": field 'Year': KAZ 2014 is given twice (first on line " +
+                      std::to_string(first) + ")");
 }
 
 }  // namespace

@@ -63,23 +63,45 @@ function fillPartners() {
   if (domain) fill($('partner'), domain.partners);
 }
 
+// "0.569 [0.442, 0.678]": a band's median and 5-95 % range, when the run drew one.
+function bandText(band) {
+  return band ? `median ${fixed(band.p50)} [${fixed(band.p05)}, ${fixed(band.p95)}]` : '';
+}
+
+// How each domain's figure of the year was made (observed, carried, ...), and why a year is unpublished.
+function basisText(sheet) {
+  const marks = sheet.domains.map((domain) => `${domain.id}: ${domain.basis}`
+    + (domain.age ? ` ${domain.age} y` : '') + (domain.window ? ` ${domain.window} y window` : ''));
+  const missing = sheet.missing_domains.length ? `; missing: ${sheet.missing_domains.join(', ')}` : '';
+  const published = sheet.published ? 'published' : `not published (${sheet.unpublished_reason})`;
+  return `${sheet.year} ${published}. Basis per domain: ${marks.join(', ')}${missing}.`;
+}
+
 function runSheet() {
   return run('sheet-panel', async () => {
     const year = Number($('year').value);
     const factor = Number($('factor').value);
+    const fields = { year, basis: $('basis').value };
+    const sensitivity = Number($('sensitivity').value);
+    if (sensitivity > 0) fields.sensitivity = sensitivity;
+    const from = $('explain-from').value;
+    if (from && Number(from) !== year) fields.explain = [Number(from), year];
+    const query = Object.entries(fields).map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`);
     const doc = factor === 1
-      ? await api('GET', `/api/report?year=${year}&charts=1`)
+      ? await api('GET', `/api/report?${query.join('&')}&charts=1`)
       : await api('POST', '/api/report', {
-        year, charts: true,
+        ...fields, charts: true,
         scale: [{ domain: $('domain').value, partner: $('partner').value, factor }],
       });
     const sheet = doc.years[0];
     $('fig-balance').textContent = fixed(sheet.balance);
+    $('fig-balance-band').textContent = bandText(sheet.bands && sheet.bands.balance);
     $('fig-separation').textContent = fixed(sheet.separation);
     $('fig-max-dependence').textContent = fixed(sheet.max_dependence);
     $('fig-max-leverage').textContent = fixed(sheet.max_leverage);
-    $('fig-critical').textContent = sheet.critical_pairs;
-    for (const id of ['shares', 'roles', 'series', 'alignment']) showChart(id, doc.charts[id]);
+    $('fig-critical').textContent = sheet.critical_pairs === null ? 'n/a' : sheet.critical_pairs;
+    $('sheet-basis').textContent = basisText(sheet);
+    for (const id of ['shares', 'roles', 'series', 'explain', 'alignment']) showChart(id, doc.charts[id]);
   });
 }
 
@@ -149,6 +171,13 @@ async function start() {
   $('draws').min = draws.min;
   $('draws').max = Math.min(draws.max, options.limits['risk.draws'].max);
   $('draws').value = Math.min(draws.default, options.limits['risk.draws'].max);
+  fill($('basis'), option('report.basis').choices.split('|'));
+  $('basis').value = option('report.basis').default;
+  const sensitivity = option('report.sensitivity');
+  $('sensitivity').min = sensitivity.min;
+  $('sensitivity').max = Math.min(sensitivity.max, options.limits['report.sensitivity'].max);
+  $('sensitivity').value = sensitivity.default;
+  fill($('explain-from'), meta.published_years);
   $('factor').min = options.limits['what_if.scale.factor'].min;
   $('factor').max = options.limits['what_if.scale.factor'].max;
   if (meta.scenarios.length === 0) {
@@ -158,6 +187,8 @@ async function start() {
 
   $('domain').addEventListener('change', fillPartners);
   $('year').addEventListener('change', runSheet);
+  $('basis').addEventListener('change', runSheet);
+  $('explain-from').addEventListener('change', runSheet);
   $('sheet-form').addEventListener('submit', (event) => { event.preventDefault(); runSheet(); });
   $('scenario').addEventListener('change', runShock);
   $('close').addEventListener('change', runShock);

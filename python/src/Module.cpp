@@ -11,7 +11,7 @@
 #include "PythonRun.h"
 #include "common/Version.h"
 #include "report/BargainReport.h"
-#include "report/JsonReport.h"
+#include "report/ReportRunJson.h"
 #include "report/OptimizeReport.h"
 #include "report/RiskReport.h"
 #include "report/ShockReport.h"
@@ -40,7 +40,7 @@ const std::map<std::string, Figures>& figures_of() {
       {"report",
        [](Pipeline& pipeline) {
          const ReportRun run = run_report(pipeline);
-         return balance_sheet_json(run.snapshot->model, run.snapshot->sheet, run.year);
+         return report_run_json(run);
        }},
       {"shock", [](Pipeline& pipeline) { return shock_json(run_shock(pipeline)); }},
       {"risk", [](Pipeline& pipeline) { return risk_json(run_risk(pipeline)); }},

@@ -89,7 +89,17 @@ def _model_method(command, result_type, intro):
     setattr(Model, command, method)
 
 
-_model_method("report", Report, "Returns a Report: .domains, .directions, .series (DataFrames), .summary, .to_json().")
+_model_method("report", Report, "Returns a Report: .domains, .directions, .series, .bands, .explain (DataFrames), "
+                               ".summary, .to_json().")
+
+
+def _explain(self, a, b, **options):
+    """`report(explain=[a, b], ...)`: the Report whose .explain splits the change in B, D and Lambda from
+    published year a to published year b into its Shapley parts (docs/measures.md)."""
+    return self.report(explain=[a, b], **options)
+
+
+Model.explain = _explain
 _model_method("shock", Shock, "Returns a Shock: .edges, .markets, .losses (DataFrames), .summary, .to_json().")
 _model_method("risk", Risk, "Returns a Risk: .tail, .contributions, .shocks (DataFrames), .summary, .to_json().")
 _model_method("simulate", Simulation, "Returns a Simulation: .document, .summary, .to_json().")

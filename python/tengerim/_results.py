@@ -79,6 +79,45 @@ class Report(Result):
                 frame[key] = pd.to_numeric(frame[key])
         return frame
 
+    _BANDED = ["balance", "separation", "predictability", "max_dependence", "max_leverage", "leverage_gap"]
+
+    @functools.cached_property
+    def bands(self):
+        """With `sensitivity=N`: one row per year x composite (and per direction's dependence and
+        leverage, as `dependence:ID`, `leverage:ID`): p05, p50, p95 over the draws that publish the
+        year, and the share of draws that publish it. Empty without a sensitivity run."""
+        rows = []
+        for year in self.document["years"]:
+            bands = year.get("bands")
+            if not bands:
+                continue
+            named = [(key, bands[key]) for key in self._BANDED]
+            for group in ("dependence", "leverage"):
+                named += [(f"{group}:{direction}", band) for direction, band in bands[group].items()]
+            for figure, band in named:
+                low, mid, high = (band["p05"], band["p50"], band["p95"]) if band else (None, None, None)
+                rows.append([year["year"], figure, low, mid, high, bands["published_share"]])
+        frame = _frame(rows, ["year", "figure", "p05", "p50", "p95", "published_share"])
+        for key in ("p05", "p50", "p95"):
+            frame[key] = pd.to_numeric(frame[key])
+        return frame
+
+    @functools.cached_property
+    def explain(self):
+        """With `explain=[A, B]`: one row per figure x part of the change from A to B (figure "balance",
+        "dependence:ID" or "leverage:ID"; kind basket, share or weight; the domain; the partner whose
+        share moved most; the part's value). Per figure, the values sum to its change. Empty without."""
+        explained = self.document.get("explain")
+        rows = []
+        if explained:
+            figures = [("balance", explained["balance"])]
+            for group in ("dependence", "leverage"):
+                figures += [(f"{group}:{direction}", figure) for direction, figure in explained[group].items()]
+            for name, figure in figures:
+                for part in figure["parts"]:
+                    rows.append([name, part["kind"], part["domain"], part["partner"], part["value"], figure["total"]])
+        return _frame(rows, ["figure", "kind", "domain", "partner", "value", "total"])
+
 
 class Risk(Result):
     """`risk`: Monte Carlo of a scenario's shocks."""

@@ -37,7 +37,7 @@ void atlas_command(const RunOptions& options) {
   auto run = run_atlas(pipeline);
   const Atlas& atlas = *run->atlas;
   const size_t directions = atlas.direction_ids().size();
-  std::string csv = atlas_csv_header(atlas.direction_ids(), run->with_formats);
+  std::string csv = atlas_csv_header(atlas.direction_ids(), run->with_formats, run->with_sources);
   AtlasTally tally;
   tally.countries = atlas.countries().size();
   for (size_t i = 0; i < tally.countries; ++i) {
@@ -49,7 +49,7 @@ void atlas_command(const RunOptions& options) {
       tally.last_year = std::max(tally.last_year, row.year);
       ++tally.rows;
     }
-    append_atlas_csv(rows, csv, run->with_formats ? 3 * directions : 0);
+    append_atlas_csv(rows, csv, run->with_formats ? 3 * directions : 0, run->with_sources);
   }
   bar.update(tally.countries, tally.countries);
   const std::string out = options.text("output.out");

@@ -4,11 +4,13 @@
 #include "cli/CliOutput.h"
 #include "cli/CommandTable.h"
 #include "cli/ProgressBar.h"
+#include "report/AttributionReport.h"
 #include "report/CsvReport.h"
 #include "report/HtmlReport.h"
 #include "report/JsonReport.h"
 #include "report/OptimizeReport.h"
 #include "report/ParamsReport.h"
+#include "report/ReportRunJson.h"
 #include "report/RiskReport.h"
 #include "report/ShockReport.h"
 #include "report/SimulateReport.h"
@@ -35,10 +37,12 @@ void report_command(const RunOptions& options) {
   const SheetBands* bands = run.bands ? &*run.bands : nullptr;
   const std::string format = options.text("output.format");
   if (format == "json")
-    return emit_document(pipeline, document(pipeline.summary(), balance_sheet_json(model, *run.sheet, run.year, bands)));
+    return emit_document(pipeline, document(pipeline.summary(), report_run_json(run)));
   if (format == "csv") return emit_text(pipeline, balance_sheet_csv(*run.sheet, run.year, bands));
   if (format == "html") return emit_text(pipeline, html_report(run, pipeline.summary()));
-  emit_text(pipeline, balance_sheet_text(model, *run.sheet, run.shown_year, bands));
+  std::string text = balance_sheet_text(model, *run.sheet, run.shown_year, bands);
+  if (run.explained) text += attribution_text(*run.explained);
+  emit_text(pipeline, text);
 }
 
 void params_command(const RunOptions& options) {

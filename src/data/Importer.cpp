@@ -10,6 +10,8 @@
 #include "data/AtopImporter.h"
 #include "data/CowIgoImporter.h"
 #include "data/IcewsImporter.h"
+#include "data/ImfDotsImporter.h"
+#include "data/WdiGdpImporter.h"
 
 namespace tengerim {
 
@@ -18,6 +20,8 @@ const std::vector<std::unique_ptr<Importer>>& importers() {
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(std::make_unique<BnsImporter>());
     list.push_back(std::make_unique<CowTradeImporter>());
+    list.push_back(std::make_unique<ImfDotsImporter>());
+    list.push_back(std::make_unique<WdiGdpImporter>());
     list.push_back(std::make_unique<UnVotesImporter>());
     list.push_back(std::make_unique<ComtradeImporter>());
     list.push_back(std::make_unique<SipriImporter>());

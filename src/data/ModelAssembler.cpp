@@ -9,6 +9,7 @@
 #include "common/EmbeddedData.h"
 #include "common/Error.h"
 #include "common/OptionError.h"
+#include "data/TradeSplice.h"
 #include "model/ModelReader.h"
 
 namespace tengerim {
@@ -74,7 +75,11 @@ Model assemble_model(std::optional<Model> existing, const ImportResult& result, 
   for (const auto& row : result.relations.formats) years.insert(row.year);
   for (const auto& row : result.relations.alliances) years.insert(row.year);
   for (const auto& row : result.relations.channels) years.insert(row.year);
-  if (years.empty())
+  // GDP sets the years of a new model only: an existing model keeps its years
+  // and takes the GDP of those years (a GDP series is longer than any tie's).
+  if (!existing)
+    for (const auto& [year, observation] : result.gdp) years.insert(year);
+  if (years.empty() && (!existing || result.gdp.empty()))
     fail_option("import.focal", request.focal, fmt::format("nothing to import for it from these files{}",
                                                            request.first_year ? " in the years asked" : ""));
   Model model;
@@ -82,8 +87,10 @@ Model assemble_model(std::optional<Model> existing, const ImportResult& result, 
     model = std::move(*existing);
     if (model.focal != request.focal)
       fail_option("import.focal", request.focal, fmt::format("the model folder to extend is for {}", model.focal));
-    model.first_year = std::min(model.first_year, *years.begin());
-    model.last_year = std::max(model.last_year, *years.rbegin());
+    if (!years.empty()) {
+      model.first_year = std::min(model.first_year, *years.begin());
+      model.last_year = std::max(model.last_year, *years.rbegin());
+    }
   } else {
     Model directions = default_directions_for(request.focal, countries);
     model.focal = request.focal;
@@ -97,13 +104,10 @@ Model assemble_model(std::optional<Model> existing, const ImportResult& result, 
     if (std::none_of(model.sources.begin(), model.sources.end(), [&](const Source& s) { return s.id == source.id; }))
       model.sources.push_back(source);
   add_domains(model, result.domains);
-  std::set<std::pair<std::string, int>> replaced;
-  for (const auto& tie : result.ties) replaced.insert({tie.domain, tie.year});
   auto& ties = model.ties;
-  ties.erase(std::remove_if(ties.begin(), ties.end(),
-                            [&](const Tie& tie) { return replaced.count({tie.domain, tie.year}) > 0; }),
-             ties.end());
-  ties.insert(ties.end(), result.ties.begin(), result.ties.end());
+  merge_ties(ties, result.ties);  // a higher-precedence source of a domain-year is kept (data/TradeSplice.h)
+  for (const auto& [year, observation] : result.gdp)
+    if (year >= model.first_year && year <= model.last_year) model.gdp[year] = observation;
   std::sort(ties.begin(), ties.end(), [](const Tie& a, const Tie& b) {
     return std::tie(a.domain, a.year, a.partner) < std::tie(b.domain, b.year, b.partner);
   });

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "data/ModelAssembler.h"
+#include "data/TradeSplice.h"
 #include "measure/BalanceSheetBuilder.h"
 
 namespace tengerim {
@@ -37,6 +38,11 @@ AtlasRow row_of(const Model& model, const YearSheet& sheet, bool with_formats) {
     row.votes.push_back(c < alignment.size() ? alignment[c].votes : 0);
   }
   row.equidistance = sheet.relations.equidistance;
+  std::set<std::string> trade_sources;
+  for (const auto& domain : sheet.domains)
+    if (domain.id == "exports" || domain.id == "imports") trade_sources.insert(domain.sources.begin(), domain.sources.end());
+  for (const auto& source : trade_sources) row.trade_sources += (row.trade_sources.empty() ? "" : ";") + source;
+  if (auto gdp = model.gdp.find(sheet.year); gdp != model.gdp.end()) row.gdp = gdp->second.value_usd;
   if (with_formats && sheet.relations.has_formats) {
     const auto& relations = sheet.relations;
     for (const auto& direction : model.directions) {
@@ -61,9 +67,11 @@ Atlas::Atlas(AtlasInputs inputs) : inputs_(std::move(inputs)) {
   std::set<std::string> countries;
   if (inputs_.trade)
     for (auto& iso3 : inputs_.trade->countries()) countries.insert(iso3);
+  if (inputs_.dots)
+    for (auto& iso3 : inputs_.dots->countries()) countries.insert(iso3);
   if (inputs_.votes)
     for (auto& iso3 : inputs_.votes->countries()) countries.insert(iso3);
-  // Arms and formats add to the countries of trade and votes; they add no country.
+  // GDP, arms and formats add to the countries of trade and votes; they add no country.
   if (inputs_.igo) unmatched_ = inputs_.igo->unmatched_members();  // the same for every focal
   countries.erase(kWorldCode);
   countries.erase(kUnknownCode);
@@ -87,6 +95,15 @@ std::vector<AtlasRow> Atlas::rows_for(size_t index) {
     merged = inputs_.trade->result_for(request);
     for (const auto& [label, rows] : merged.unmatched) unmatched_[label] += rows;  // each dyad side once
   }
+  if (inputs_.dots) {  // IMF before COW in the years both cover (data/TradeSplice.h)
+    ImportResult dots = inputs_.dots->result_for(request);
+    for (const auto& [label, rows] : dots.unmatched) unmatched_[label] += rows;  // the focal's own rows only
+    merge_ties(merged.ties, dots.ties);
+    if (merged.domains.empty()) merged.domains = dots.domains;  // the same trade domains as COW's
+    merged.sources.insert(merged.sources.end(), dots.sources.begin(), dots.sources.end());
+  }
+  ImportResult gdp;  // set after the model is assembled: GDP adds no year to a country's rows
+  if (inputs_.gdp) gdp = inputs_.gdp->result_for(request);
   if (inputs_.votes) {
     ImportResult votes = inputs_.votes->result_for(request);
     for (const auto& [label, rows] : votes.unmatched) unmatched_[label] = rows;  // the same for every focal
@@ -107,6 +124,9 @@ std::vector<AtlasRow> Atlas::rows_for(size_t index) {
   }
   if (merged.ties.empty() && merged.relations.empty()) return {};
   Model model = assemble_model(std::nullopt, merged, request);
+  for (const auto& [year, observation] : gdp.gdp)
+    if (year >= model.first_year && year <= model.last_year) model.gdp[year] = observation;
+  if (!model.gdp.empty()) model.sources.insert(model.sources.end(), gdp.sources.begin(), gdp.sources.end());
   if (inputs_.direction_set) {
     Model set = directions_for(request.focal);
     model.blocs = std::move(set.blocs);

@@ -1,7 +1,7 @@
 #pragma once
 // The world atlas: the balance sheet of every country in the data, for every
 // year the data cover. Each country's model is cut from tables parsed once
-// (CowTradeTable, UnVotesTable, SipriTable, CowIgoTable), assembled exactly as `tengerim import`
+// (CowTradeTable, ImfDotsTable, UnVotesTable, SipriTable, CowIgoTable, WdiGdpTable), assembled exactly as `tengerim import`
 // assembles it, and measured with measure_balance; rows are handed out one
 // country at a time so that memory stays bounded by one country.
 #include <map>
@@ -11,14 +11,18 @@
 
 #include "data/CowIgoTable.h"
 #include "data/CowTradeTable.h"
+#include "data/ImfDotsTable.h"
 #include "data/SipriTable.h"
 #include "data/UnVotesTable.h"
+#include "data/WdiGdpTable.h"
 #include "model/Model.h"
 
 namespace tengerim {
 
 struct AtlasInputs {
   const CowTradeTable* trade = nullptr;  // optional
+  const ImfDotsTable* dots = nullptr;    // optional: trade 2000-2020, before COW where both cover a year
+  const WdiGdpTable* gdp = nullptr;      // optional: each country's GDP (gdp.csv)
   const UnVotesTable* votes = nullptr;   // optional
   const SipriTable* arms = nullptr;      // optional: domain `arms`
   const CowIgoTable* igo = nullptr;      // optional: formats
@@ -45,6 +49,8 @@ struct AtlasRow {
   // having no member of the direction.
   // Empty when the year has no formats.
   std::vector<int> formats, security_formats, security_excluding;
+  std::string trade_sources;  // the sources of the year's exports and imports figures, ';'-joined
+  std::optional<double> gdp;  // current US$, when GDP was given
 };
 
 class Atlas {

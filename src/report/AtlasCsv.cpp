@@ -15,7 +15,7 @@ void append_number(std::string& out, const std::optional<double>& value) {
 
 }  // namespace
 
-std::string atlas_csv_header(const std::vector<std::string>& direction_ids, bool with_formats) {
+std::string atlas_csv_header(const std::vector<std::string>& direction_ids, bool with_formats, bool with_sources) {
   std::string out = "country,name,year,domains,coverage,published";
   for (const char* measure : {"dependence", "leverage"}) {
     for (const auto& id : direction_ids) out += fmt::format(",{}_{}", measure, id);
@@ -28,10 +28,12 @@ std::string atlas_csv_header(const std::vector<std::string>& direction_ids, bool
   if (with_formats)
     for (const char* measure : {"formats", "security_formats", "security_excluding"})
       for (const auto& id : direction_ids) out += fmt::format(",{}_{}", measure, id);
+  if (with_sources) out += ",trade_sources,gdp_usd";
   return out + "\n";
 }
 
-void append_atlas_csv(const std::vector<AtlasRow>& rows, std::string& out, size_t formats_columns) {
+void append_atlas_csv(const std::vector<AtlasRow>& rows, std::string& out, size_t formats_columns,
+                      bool with_sources) {
   for (const auto& row : rows) {
     fmt::format_to(std::back_inserter(out), "{},{},{},{}", row.country, csv_field(row.name), row.year,
                    join(row.domains, ";"));
@@ -52,6 +54,10 @@ void append_atlas_csv(const std::vector<AtlasRow>& rows, std::string& out, size_
     if (row.formats.empty()) out.append(formats_columns, ',');  // no formats that year: blank
     for (const auto* counts : {&row.formats, &row.security_formats, &row.security_excluding})
       for (int count : *counts) fmt::format_to(std::back_inserter(out), ",{}", count);
+    if (with_sources) {
+      out += ',' + row.trade_sources;
+      append_number(out, row.gdp);
+    }
     out += '\n';
   }
 }

@@ -86,6 +86,7 @@ std::string html_report(const ReportRun& run, const RunSummary& summary) {
     html += fmt::format("<p class=\"note\">No volume ties in {}.</p>\n", year);
   }
   html += "<h2>Over the years</h2>\n" + figure(series_chart(model, sheet, catalog, bands)) + series_table(sheet);
+  if (run.explained) html += "<h2>What moved</h2>\n" + figure(attribution_chart(*run.explained));
   if (auto chart = alignment_chart(model, sheet, catalog)) html += figure(*chart);
   if (run.panels) html += network_sections(run, catalog);
   return html + "</body></html>\n";

@@ -101,6 +101,21 @@ Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCa
           "domain declares; shaded: the 5-95 % band over the sensitivity draws that publish the year."};
 }
 
+Chart attribution_chart(const SheetAttribution& attribution) {
+  const FigureAttribution& balance = attribution.balance;
+  Waterfall data{std::to_string(attribution.from_year), std::to_string(attribution.to_year), balance.from, {}, {}};
+  for (const auto& part : balance.parts) {
+    data.steps.push_back(std::string(to_string(part.kind)) + " " + part.domain);
+    data.values.push_back(part.value);
+  }
+  ChartText text{fmt::format("What moved B from {} to {}", attribution.from_year, attribution.to_year),
+                 "factor (basket, share or weight of a domain)", "balance B (0 to 1, unitless)"};
+  return {"explain", waterfall_chart(text, data),
+          {"Shapley decomposition of the change over the factors that differ between the two years (docs/measures.md)"},
+          "Each step is a factor's Shapley value: its average effect on B over every order of applying the factors; "
+          "the steps sum exactly to the change."};
+}
+
 std::optional<Chart> alignment_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog) {
   std::vector<double> x;
   std::vector<LineSeries> series;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "measure/BalanceSheet.h"
+#include "measure/SheetAttribution.h"
 #include "measure/SheetBands.h"
 #include "model/CorridorNetwork.h"
 #include "model/Model.h"
@@ -32,6 +33,9 @@ Chart series_chart(const Model& model, const BalanceSheet& sheet, const SourceCa
                    const SheetBands* bands = nullptr);
 // Empty when no year has alignment data.
 std::optional<Chart> alignment_chart(const Model& model, const BalanceSheet& sheet, const SourceCatalog& catalog);
+
+// The change in B from one year to another as a waterfall of its Shapley parts.
+Chart attribution_chart(const SheetAttribution& attribution);
 
 // `result` must have been simulated with distribution_grid_levels() among its levels.
 Chart loss_chart(const RiskResult& result, const std::string& scenario, const RiskOptions& options);

@@ -210,4 +210,41 @@ std::string corridor_map_chart(const ChartText& text, const CorridorMap& data) {
   return canvas.str();
 }
 
+std::string waterfall_chart(const ChartText& text, const Waterfall& data) {
+  std::vector<double> running{data.start};
+  for (double value : data.values) running.push_back(running.back() + value);
+  // The axis spans the running totals, not zero: the steps are small beside the level.
+  double low = *std::min_element(running.begin(), running.end());
+  double high = *std::max_element(running.begin(), running.end());
+  const double pad = std::max((high - low) * 0.15, 0.005);
+  auto ticks = nice_ticks(std::max(0.0, low - pad), high + pad);
+  SvgCanvas canvas(720, 340, text.title);
+  LinearScale y{ticks.front(), ticks.back(), canvas.bottom(), canvas.top()};
+  canvas.y_axis(y, ticks, text.y_label);
+  const size_t bars = data.values.size() + 2;
+  const double slot = (canvas.right() - canvas.left()) / static_cast<double>(bars);
+  std::vector<double> centres;
+  std::vector<std::string> labels{data.start_label};
+  auto bar = [&](size_t index, double from, double to, const std::string& colour, const std::string& tip) {
+    const double x = canvas.left() + slot * static_cast<double>(index);
+    centres.push_back(x + slot / 2);
+    canvas.rect(x + slot * 0.15, y(std::max(from, to)), slot * 0.7, std::max(1.0, std::fabs(y(from) - y(to))),
+                colour, tip);
+  };
+  const std::string& level = series_colour(0);
+  bar(0, ticks.front(), data.start, level, fmt::format("{}: {}", data.start_label, svg_number(data.start, 4)));
+  for (size_t i = 0; i < data.values.size(); ++i) {
+    const double value = data.values[i];
+    bar(i + 1, running[i], running[i + 1], value >= 0 ? series_colour(2) : series_colour(1),
+        fmt::format("{}: {}{}", data.steps[i], value >= 0 ? "+" : "", svg_number(value, 4)));
+    labels.push_back(data.steps[i]);
+  }
+  bar(bars - 1, ticks.front(), running.back(), level,
+      fmt::format("{}: {}", data.end_label, svg_number(running.back(), 4)));
+  labels.push_back(data.end_label);
+  canvas.x_categories(centres, labels, text.x_label);
+  canvas.legend({"level", "rise", "fall"}, {level, series_colour(2), series_colour(1)});
+  return canvas.str();
+}
+
 }  // namespace tengerim

@@ -36,6 +36,16 @@ inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 std::string line_chart(const ChartText& text, const std::vector<double>& x, const std::vector<LineSeries>& series,
                        double y_low, double y_high, bool integer_x = true);
 
+// A waterfall: a start bar, one floating bar per step (rising or falling from
+// the running total), an end bar; the steps sum to end - start.
+struct Waterfall {
+  std::string start_label, end_label;
+  double start = 0;
+  std::vector<std::string> steps;  // labels
+  std::vector<double> values;      // one per step
+};
+std::string waterfall_chart(const ChartText& text, const Waterfall& data);
+
 // Which direction leads each domain: a circle per (direction, domain) with area
 // proportional to the share; the leader's circle is filled and labelled with its lead.
 struct RoleMap {

@@ -11,8 +11,10 @@ std::unique_ptr<AtlasRun> run_atlas(Pipeline& pipeline) {
   const RunOptions& options = pipeline.options();
   const std::string cow_trade = options.text("atlas.cow_trade");
   const std::vector<std::string> unvotes = options.texts("atlas.unvotes");
-  if (cow_trade.empty() && unvotes.empty())
-    fail_option("atlas.cow_trade", "", "nothing to measure: give the COW trade file and/or the UN votes files");
+  const std::string imf_dots = options.text("atlas.imf_dots"), wdi_gdp = options.text("atlas.wdi_gdp");
+  if (cow_trade.empty() && unvotes.empty() && imf_dots.empty())
+    fail_option("atlas.cow_trade", "", "nothing to measure: give the COW trade file, the IMF DOTS file and/or the UN "
+                                       "votes files");
   pipeline.stage("load");
   auto run = std::make_unique<AtlasRun>();
   AtlasInputs inputs;
@@ -23,6 +25,18 @@ std::unique_ptr<AtlasRun> run_atlas(Pipeline& pipeline) {
     run->trade = CowTradeTable::parse(text.text(), cow_trade, CountryNames::builtin());
     inputs.trade = &*run->trade;
     inputs.files.push_back(cow_trade);
+  }
+  if (!imf_dots.empty()) {
+    const MappedFile text(imf_dots);
+    run->dots = ImfDotsTable::parse(text.text(), imf_dots, CountryNames::builtin());
+    inputs.dots = &*run->dots;
+    inputs.files.push_back(imf_dots);
+  }
+  if (!wdi_gdp.empty()) {
+    const MappedFile text(wdi_gdp);
+    run->gdp = WdiGdpTable::parse(text.text(), wdi_gdp);
+    inputs.gdp = &*run->gdp;
+    inputs.files.push_back(wdi_gdp);
   }
   if (!unvotes.empty()) {
     const MappedFile votes_text(unvotes[0]), calls_text(unvotes[1]);
@@ -44,6 +58,7 @@ std::unique_ptr<AtlasRun> run_atlas(Pipeline& pipeline) {
     inputs.files.push_back(igo);
   }
   run->with_formats = inputs.igo != nullptr;
+  run->with_sources = inputs.dots != nullptr || inputs.gdp != nullptr;
   run->atlas = std::make_unique<Atlas>(std::move(inputs));
   pipeline.stage("measure");
   return run;

@@ -7,8 +7,10 @@
 
 #include "data/CowIgoTable.h"
 #include "data/CowTradeTable.h"
+#include "data/ImfDotsTable.h"
 #include "data/SipriTable.h"
 #include "data/UnVotesTable.h"
+#include "data/WdiGdpTable.h"
 #include "measure/Atlas.h"
 #include "run/Pipeline.h"
 
@@ -16,11 +18,14 @@ namespace tengerim {
 
 struct AtlasRun {
   std::optional<CowTradeTable> trade;
+  std::optional<ImfDotsTable> dots;
+  std::optional<WdiGdpTable> gdp;
   std::optional<UnVotesTable> votes;
   std::optional<SipriTable> arms;
   std::optional<CowIgoTable> igo;
   std::unique_ptr<Atlas> atlas;  // refers to the tables above
   bool with_formats = false;
+  bool with_sources = false;  // IMF trade or GDP given: the trade_sources and gdp_usd columns
 };
 
 // Parses the files (stage "load"); the caller then walks atlas->rows_for(i).

@@ -68,6 +68,7 @@ ImportRun run_import(Pipeline& pipeline) {
   if (std::filesystem::exists(std::filesystem::path(run.into) / "model.toml", ec))
     existing = read_model(ModelSource::directory(run.into));
   pipeline.stage("assemble");
+  if (existing) run.splice = splice_rows(existing->ties, run.result.ties);
   run.model = assemble_model(std::move(existing), run.result, run.request);
   pipeline.stage("write");
   write_model_folder(run.model, run.into);

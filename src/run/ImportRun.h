@@ -5,6 +5,7 @@
 #include <string>
 
 #include "data/ImportRequest.h"
+#include "data/TradeSplice.h"
 #include "model/Model.h"
 #include "run/Pipeline.h"
 
@@ -13,6 +14,7 @@ namespace tengerim {
 struct ImportRun {
   ImportRequest request;
   ImportResult result;
+  std::vector<SpliceRow> splice;  // domain-years the folder and the import both cover (data/TradeSplice.h)
   Model model;       // as written
   std::string into;  // the folder
 };

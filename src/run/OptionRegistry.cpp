@@ -48,6 +48,10 @@ const std::array kOptions = {
                "Sensitivity run: Latin-hypercube draws over every judgement of the sheet; bands p05, p50, p95 "
                "(0: none)",
                kEverywhere},
+    OptionSpec{"report.explain", T::Integers, "", "year", "[1800, 2200]", "",
+               "Two published years A B: the change in B, D and Lambda from A to B split exactly into basket, "
+               "share and weight parts (Shapley)",
+               kEverywhere, false, false, 2},
 
     // shock
     OptionSpec{"shock.scenario", T::Text, "", "", "", "",
@@ -122,6 +126,14 @@ const std::array kOptions = {
     // atlas
     OptionSpec{"atlas.cow_trade", T::Text, "", "", "", "", "COW dyadic trade v4 (cow_trade_dyadic_ndy.csv)",
                kEngine},
+    OptionSpec{"atlas.imf_dots", T::Text, "", "", "", "",
+               "IMF Direction of Trade Statistics (imf_dots_annual_2000_2020.csv): trade 2000-2020, before COW "
+               "where both cover a year; adds the trade_sources and gdp_usd columns",
+               kEngine},
+    OptionSpec{"atlas.wdi_gdp", T::Text, "", "", "", "",
+               "World Bank GDP, current US$ (gdp_current_usd_1960_2023.csv): each country's GDP; adds the "
+               "trade_sources and gdp_usd columns",
+               kEngine},
     OptionSpec{"atlas.unvotes", T::Texts, "", "", "", "", "UN votes (Voeten): un_votes.csv un_roll_calls.csv",
                kEngine, false, false, 2},
     OptionSpec{"atlas.sipri", T::Text, "", "", "", "",
@@ -137,6 +149,8 @@ const std::array kOptions = {
     OptionSpec{"serve.port", T::Integer, "8080", "", "[0, 65535]", "", "TCP port (0: any free port)", kCli},
     OptionSpec{"serve.max_draws", T::Integer, "200000", "draws", "[1, 1000000000]", "",
                "Largest risk.draws a request may ask", kCli},
+    OptionSpec{"serve.max_sensitivity", T::Integer, "1000", "draws", "[0, 100000]", "",
+               "Largest report.sensitivity a request may ask (each draw measures the sheet again)", kCli},
     OptionSpec{"serve.timeout_ms", T::Integer, "10000", "ms", "[1, 3600000]", "",
                "Time limit per request; a run past it answers 503 time_limit", kCli},
     OptionSpec{"serve.max_heavy", T::Integer, "4", "runs", "[1, 1024]", "",
@@ -155,7 +169,7 @@ std::vector<std::string> with(std::vector<std::string> keys, const std::vector<s
 const std::vector<CommandSpec>& commands() {
   static const std::vector<CommandSpec> table = {
       {"report", "The balance sheet of a model (default: the built-in Kazakhstan model)",
-       with({"run.model", "report.year", "report.basis", "report.sensitivity", "run.seed", "run.threads", "run.progress",
+       with({"run.model", "report.year", "report.basis", "report.sensitivity", "report.explain", "run.seed", "run.threads", "run.progress",
              "output.charts"},
             kOutput),
        {"text", "json", "csv", "html"}, "/api/report"},
@@ -186,11 +200,11 @@ const std::vector<CommandSpec>& commands() {
        {"import.kind", "import.files", "import.focal", "import.years", "import.into", "import.strict"}, {"text"}, ""},
       {"atlas",
        "The balance sheet of every country in the data for every year it covers, one CSV row per country-year",
-       {"atlas.cow_trade", "atlas.unvotes", "atlas.sipri", "atlas.cow_igo", "atlas.directions", "run.progress",
+       {"atlas.cow_trade", "atlas.imf_dots", "atlas.wdi_gdp", "atlas.unvotes", "atlas.sipri", "atlas.cow_igo", "atlas.directions", "run.progress",
         "output.out"},
        {"csv"}, ""},
       {"serve", "Serve the dashboard and its JSON API on this machine",
-       {"run.model", "serve.host", "serve.port", "serve.max_draws", "serve.timeout_ms", "serve.max_heavy",
+       {"run.model", "serve.host", "serve.port", "serve.max_draws", "serve.max_sensitivity", "serve.timeout_ms", "serve.max_heavy",
         "serve.io_timeout_ms"}, {}, ""},
   };
   return table;

@@ -26,6 +26,30 @@ std::optional<int> checked_year(const Pipeline& pipeline, const BalanceSheet& sh
   return static_cast<int>(*asked);
 }
 
+// report.explain A B: both years of the sheet shown and published.
+SheetAttribution explained_change(const Pipeline& pipeline, const BalanceSheet& sheet) {
+  const std::vector<long> years = pipeline.options().integers("report.explain");
+  const std::string shown = std::to_string(years[0]) + " " + std::to_string(years[1]);
+  if (years[0] == years[1]) fail_option("report.explain", shown, "names the same year twice");
+  std::vector<std::string> published;
+  for (const auto& year : sheet.years)
+    if (year.published) published.push_back(std::to_string(year.year));
+  const std::string list = published.empty() ? "none" : fmt::format("{}", fmt::join(published, ", "));
+  const YearSheet* ends[2];
+  for (size_t i = 0; i < 2; ++i) {
+    ends[i] = sheet.find_year(static_cast<int>(years[i]));
+    if (!ends[i] || !ends[i]->published)
+      fail_option("report.explain", shown,
+                  fmt::format("year {} is not published on the {} basis{} (published years: {})", years[i],
+                              sheet.basis, ends[i] ? ": " + ends[i]->unpublished_reason : ": no data", list));
+  }
+  try {
+    return attribute_change(pipeline.snapshot().model, *ends[0], *ends[1]);
+  } catch (const Error& error) {
+    fail_option("report.explain", shown, error.detail());
+  }
+}
+
 NetworkPanels network_panels(Pipeline& pipeline) {
   NetworkPanels panels;
   const ModelSnapshot& snapshot = pipeline.snapshot();
@@ -82,6 +106,12 @@ ReportRun run_report(Pipeline& pipeline) {
     settings.basis = basis;
     run.sheet = std::make_shared<const BalanceSheet>(measure_balance(run.snapshot->model, settings, ties));
   }
+  // The asked years are checked against the sheet before the costly stages.
+  run.year = checked_year(pipeline, *run.sheet);
+  if (options.given("report.explain")) {
+    pipeline.stage("explain");
+    run.explained = explained_change(pipeline, *run.sheet);
+  }
   if (const long draws = options.integer("report.sensitivity"); draws > 0) {
     pipeline.stage("bands");
     BandOptions band_options;
@@ -93,7 +123,6 @@ ReportRun run_report(Pipeline& pipeline) {
     run.bands = measure_bands(run.snapshot->model, ties, band_options);
     pipeline.record_seed(band_options.seed);
   }
-  run.year = checked_year(pipeline, *run.sheet);
   run.shown_year = run.year.value_or(default_sheet_year(run.snapshot->model, *run.sheet));
   if (pipeline.options().text("output.format") == "html") {
     run.panels = network_panels(pipeline);

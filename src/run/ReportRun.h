@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "measure/SheetAttribution.h"
 #include "measure/SheetBands.h"
 #include "risk/LossModel.h"
 #include "risk/MonteCarlo.h"
@@ -29,6 +30,7 @@ struct ReportRun {
   // observed, measured again on the observed-only basis.
   std::shared_ptr<const BalanceSheet> sheet;
   std::optional<SheetBands> bands;  // report.sensitivity > 0
+  std::optional<SheetAttribution> explained;  // report.explain A B
   std::optional<NetworkPanels> panels;  // html only
 };
 

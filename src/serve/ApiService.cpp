@@ -9,9 +9,9 @@
 #include "common/Text.h"
 #include "measure/BalanceSheetBuilder.h"
 #include "report/Document.h"
-#include "report/JsonReport.h"
 #include "report/OptionsReport.h"
 #include "report/ReportCharts.h"
+#include "report/ReportRunJson.h"
 #include "report/RiskReport.h"
 #include "report/ShockReport.h"
 #include "report/SimulateReport.h"
@@ -92,16 +92,20 @@ RunOptions query_options(const std::string& command, const std::multimap<std::st
 
 bool charts(const RunOptions& options) { return options.flag("output.charts"); }
 
-void add_sheet_charts(Json& out, const ModelSnapshot& snapshot, const BalanceSheet& sheet, const Model& model,
-                      int year) {
-  SourceCatalog catalog(snapshot.source, model);
+// The sheet's charts for the dashboard: what the HTML report draws for the
+// same run (bands on the series, the attribution's waterfall when asked).
+void add_sheet_charts(Json& out, const ReportRun& run) {
+  const Model& model = run.snapshot->model;
+  const BalanceSheet& sheet = *run.sheet;
+  SourceCatalog catalog(run.snapshot->source, model);
   auto& figures = out["charts"] = Json::object();
-  if (const YearSheet* entry = sheet.find_year(year); entry && entry->has_ties()) {
+  if (const YearSheet* entry = sheet.find_year(run.shown_year); entry && entry->has_ties()) {
     figures["shares"] = chart_json(shares_chart(model, *entry, catalog));
     figures["roles"] = chart_json(role_map(model, *entry, catalog));
   }
-  figures["series"] = chart_json(series_chart(model, sheet, catalog));
+  figures["series"] = chart_json(series_chart(model, sheet, catalog, run.bands ? &*run.bands : nullptr));
   if (auto chart = alignment_chart(model, sheet, catalog)) figures["alignment"] = chart_json(*chart);
+  if (run.explained) figures["explain"] = chart_json(attribution_chart(*run.explained));
 }
 
 // Multiplies `partner`'s flows in `domain` by `factor`, and the domain's world
@@ -264,8 +268,11 @@ ApiResponse ApiService::meta() const {
   out["focal"] = model.focal;
   out["default_year"] = default_report_year(snapshot);
   out["years"] = Json::array();
-  for (const auto& year : snapshot.sheet.years)
+  out["published_years"] = Json::array();
+  for (const auto& year : snapshot.sheet.years) {
     if (year.has_ties()) out["years"].push_back(year.year);
+    if (year.published) out["published_years"].push_back(year.year);
+  }
   // What a request may name: the model's own scenarios by name, the shipped ones as builtin:NAME.
   auto& scenarios = out["scenarios"] = Json::array();
   if (!snapshot.network.empty()) {
@@ -302,23 +309,29 @@ ApiResponse ApiService::options_document() const {
   Json out = options_json();
   // The server's own limits on what a request may ask, beside the registry's.
   out["limits"] = {{"risk.draws", {{"max", options_.max_draws}}},
+                   {"report.sensitivity", {{"max", options_.max_sensitivity}}},
                    {"what_if.scale.factor", {{"min", 0}, {"max", kMaxScaleFactor}}},
                    {"timeout_ms", options_.timeout_ms}};
   return ok(out);
 }
 
+void ApiService::check_sensitivity(const RunOptions& options) const {
+  if (const long draws = options.integer("report.sensitivity"); draws > options_.max_sensitivity)
+    fail_option("report.sensitivity", std::to_string(draws),
+                fmt::format("is above this server's limit of {} draws per request", options_.max_sensitivity));
+}
+
 ApiResponse ApiService::report(const ApiRequest& request) const {
   RunOptions options = query_options("report", request.query);
+  check_sensitivity(options);
   std::string key = "report";
   for (const auto& [field, value] : request.query) key += " " + field + "=" + value;
   return cached(key, [&] {
     Pipeline pipeline(options, request.cancel);
     pipeline.use_model(snapshot_);
     const ReportRun run = run_report(pipeline);
-    const ModelSnapshot& snapshot = *snapshot_;
-    Json out = document(pipeline.summary(), balance_sheet_json(snapshot.model, *run.sheet, run.year,
-                                                               run.bands ? &*run.bands : nullptr));
-    if (charts(options)) add_sheet_charts(out, snapshot, *run.sheet, snapshot.model, run.shown_year);
+    Json out = document(pipeline.summary(), report_run_json(run));
+    if (charts(options)) add_sheet_charts(out, run);
     return ok(out);
   });
 }
@@ -326,6 +339,7 @@ ApiResponse ApiService::report(const ApiRequest& request) const {
 ApiResponse ApiService::what_if(const ApiRequest& request) const {
   const nlohmann::json body = parse_body(request.body, options_.json);
   RunOptions options = body_options("report", body, {"scale"});
+  check_sensitivity(options);
   return cached("what_if " + body.dump(), [&] {
     // A changed copy of the model, measured again; the rest of the snapshot is shared.
     auto changed = std::make_shared<ModelSnapshot>(*snapshot_);
@@ -337,9 +351,8 @@ ApiResponse ApiService::what_if(const ApiRequest& request) const {
     Pipeline pipeline(options, request.cancel);
     pipeline.use_model(changed);
     const ReportRun run = run_report(pipeline);
-    Json out = document(pipeline.summary(), balance_sheet_json(changed->model, *run.sheet, run.year,
-                                                               run.bands ? &*run.bands : nullptr));
-    if (charts(options)) add_sheet_charts(out, *changed, *run.sheet, changed->model, run.shown_year);
+    Json out = document(pipeline.summary(), report_run_json(run));
+    if (charts(options)) add_sheet_charts(out, run);
     return ok(out);
   });
 }

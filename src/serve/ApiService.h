@@ -51,6 +51,8 @@ class ApiService {
   ApiResponse shock(const ApiRequest& request) const;
   ApiResponse risk(const ApiRequest& request) const;
   ApiResponse simulation(const ApiRequest& request) const;
+  // report.sensitivity within this server's limit (each draw measures the sheet again).
+  void check_sensitivity(const RunOptions& options) const;
   // Results are deterministic (fixed seeds), so a repeated request is answered
   // from a small cache of successful responses, keyed by endpoint and the body as parsed.
   template <typename Compute>

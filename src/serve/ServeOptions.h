@@ -14,6 +14,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   long port = 8080;
   long max_draws = 200000;  // cap on risk.draws per request
+  long max_sensitivity = 1000;  // cap on report.sensitivity per request
   long timeout_ms = 10000;  // per request: a run past it answers 503 time_limit
   long max_heavy = 4;       // runs (POSTs, report queries not in the cache) at once; more answer 503 busy
   long io_timeout_ms = 5000;  // per read or write on a connection: a slow client is dropped past it

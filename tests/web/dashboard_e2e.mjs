@@ -5,7 +5,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 
@@ -14,9 +14,9 @@ const webDir = new URL('../../web/', import.meta.url).pathname;
 const { chromium } = createRequire(join(webDir, 'package.json'))('playwright-core');
 mkdirSync(outDir, { recursive: true });
 
-function startServer() {
+function startServer(model = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(binary, ['serve', ...model, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let text = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${text}`)), 15000);
     child.stderr.on('data', (chunk) => {
@@ -92,6 +92,43 @@ try {
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
     await page.close();
+  });
+
+  await check('dashboard: bands, basis marks and the attribution are the API\'s', async () => {
+    // A model with three published years (the IMF DOTS slice for KAZ: 2010, 2014, 2019).
+    const model = join(mkdtempSync(join(tmpdir(), 'tengerim-explain-')), 'model');
+    const slice = new URL('../data/imf_dots_slice.csv', import.meta.url).pathname;
+    execFileSync(binary, ['import', 'imf-dots', slice, '--focal', 'KAZ', '--into', model], { stdio: 'ignore' });
+    const server = await startServer([model]);
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.base}/`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+      assert.match(await page.textContent('#sheet-basis'), /2019 published\. Basis per domain: exports: observed/);
+      await page.fill('#sensitivity', '20');
+      await page.selectOption('#explain-from', '2010');
+      await page.waitForSelector('#chart-explain svg', { timeout: 30000 });
+      await page.waitForFunction(() => document.querySelector('#fig-balance-band').textContent !== '' &&
+        document.querySelector('#sheet-panel').dataset.state === 'ready', null, { timeout: 30000 });
+      const api = await (await fetch(`${server.base}/api/report?year=2019&basis=filled&sensitivity=20&explain=2010,2019`)).json();
+      const band = api.years[0].bands.balance;
+      assert.equal(await page.textContent('#fig-balance-band'),
+        `median ${band.p50.toFixed(3)} [${band.p05.toFixed(3)}, ${band.p95.toFixed(3)}]`);
+      assert.equal(api.explain.from, 2010);
+      const sum = api.explain.balance.parts.reduce((total, part) => total + part.value, 0);
+      assert.ok(Math.abs(sum - api.explain.balance.total) < 1e-12, 'parts sum to the change');
+      // One bar per part between the two level bars.
+      const bars = await page.$$eval('#chart-explain svg rect > title', (nodes) => nodes.length);
+      assert.equal(bars, api.explain.balance.parts.length + 2);
+      assert.deepEqual(errors, []);
+      await page.screenshot({ path: join(outDir, 'dashboard-explain.png'), fullPage: true });
+      await page.close();
+    } finally {
+      server.child.kill('SIGTERM');
+      rmSync(dirname(model), { recursive: true, force: true });
+    }
   });
 
   await check('HTML report: every chart renders, no console error, no request', async () => {
