@@ -4,6 +4,8 @@
 // (another exception, a crash, undefined behaviour, a 5xx) is a finding.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -20,12 +22,17 @@ inline const ModelSnapshot& builtin() {
 
 inline std::string text_of(const uint8_t* data, size_t size) { return std::string(reinterpret_cast<const char*>(data), size); }
 
-// Runs `read`; tengerim's Error is the expected way to refuse an input.
+// Runs `read`; tengerim's Error is the expected way to refuse an input, except an
+// Internal one (a bug the input reached: the CLI would not exit 2 with it).
 template <typename Read>
 void refuse_with_error(Read&& read) {
   try {
     read();
-  } catch (const Error&) {
+  } catch (const Error& error) {
+    if (error.kind() == ErrorKind::Internal) {
+      std::fprintf(stderr, "internal error: %s\n", error.what());
+      std::abort();
+    }
   }
 }
 

@@ -1,10 +1,12 @@
 // One importer (TENGERIM_FUZZ_IMPORT, e.g. "sipri") on the input as its file, for
 // focal KAZ. Importers read paths, so the input is written to a file of this process's.
-// unvotes takes two files: the input is split at the first form feed (votes, roll calls).
+// unvotes takes two or three files: the input is split at form feeds (votes, roll calls, issues).
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <string_view>
+#include <vector>
 
 #include "FuzzSupport.h"
 #include "data/CountryNames.h"
@@ -31,13 +33,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   request.kind = TENGERIM_FUZZ_IMPORT;
   request.focal = "KAZ";
   const Importer* importer = find_importer(request.kind);
-  if (importer->file_count() == 2) {
-    const size_t cut = std::min(input.find('\f'), input.size());
-    request.files = {write("a.csv", std::string_view(input).substr(0, cut)),
-                     write("b.csv", cut < input.size() ? std::string_view(input).substr(cut + 1) : "")};
-  } else {
-    request.files = {write("input.csv", input)};
+  // The input cut at form feeds into at most max_files() files (unvotes: votes, roll calls[, issues]).
+  std::vector<std::string_view> parts;
+  std::string_view rest = input;
+  while (parts.size() + 1 < importer->max_files() && rest.find('\f') != std::string_view::npos) {
+    parts.push_back(rest.substr(0, rest.find('\f')));
+    rest.remove_prefix(parts.back().size() + 1);
   }
+  parts.push_back(rest);
+  while (parts.size() < importer->min_files()) parts.push_back("");
+  for (size_t i = 0; i < parts.size(); ++i) request.files.push_back(write("input" + std::to_string(i) + ".csv", parts[i]));
   fuzz::refuse_with_error([&] { importer->run(request, CountryNames::builtin()); });
   return 0;
 }

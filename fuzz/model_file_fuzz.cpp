@@ -1,6 +1,8 @@
 // One model-folder file (TENGERIM_FUZZ_FILE, e.g. "ties.csv") replaced by the input,
-// the rest the built-in model's; the whole model is read as `tengerim report` reads it.
+// the rest the built-in model's; the whole model is read as `tengerim report` reads it,
+// and its judgements listed as `tengerim params` and `report --sensitivity` list them.
 #include "FuzzSupport.h"
+#include "model/JudgementCatalog.h"
 #include "model/PressureReader.h"
 
 using namespace tengerim;
@@ -10,6 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fuzz::refuse_with_error([&] {
     auto snapshot = Pipeline::load_snapshot(source);
     if (!snapshot->network.empty()) read_pressure(source, snapshot->model);
+    (void)declared_judgements(source);
   });
   return 0;
 }

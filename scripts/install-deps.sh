@@ -13,6 +13,7 @@ packages=(
   libcpp-httplib-dev chromium wrk             # web server, browser tests, load benchmark
   ccache                                      # compiler cache (rebuilds)
   clang-14 libclang-rt-14-dev                 # libFuzzer targets (fuzz/, -DTENGERIM_FUZZ=ON)
+  llvm-14                                     # llvm-symbolizer: file and line in a finding's stack
   pybind11-dev python3-pybind11 python3-dev   # the Python module (python/)
   python3-pandas python3-numpy python3-pytest # its DataFrames and tests
   python3-venv python3-setuptools python3-wheel  # its offline install into a venv (python/setup.py)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, build with warnings
 # as errors, run every test; then build again with AddressSanitizer and
-# UndefinedBehaviorSanitizer and run every test under them. Each stage prints
+# UndefinedBehaviorSanitizer and run every test under them; then build the
+# libFuzzer targets and run each a short, fixed while (fuzz/smoke.sh). Each stage prints
 # its time, so CI's log says where the minutes go (README, "Tests and CI").
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,6 +33,9 @@ stage "build with -fsanitize=address,undefined"
 stage "test under the sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/build-sanitize" --output-on-failure -j "$jobs"
+
+stage "fuzz smoke: each libFuzzer target over its corpus plus 100 new inputs"
+"$root/fuzz/smoke.sh" "$root/build-fuzz" 100
 
 stage
 printf '== all stages: %d s\n' "$SECONDS"

@@ -37,7 +37,7 @@ nlohmann::json parse_body(const std::string& body, const JsonLimits& limits) {
   nlohmann::json json;
   try {
     json = nlohmann::json::parse(body);
-  } catch (const nlohmann::json::parse_error& error) {
+  } catch (const nlohmann::json::exception& error) {  // parse_error, and out_of_range for 1e999
     throw RequestError(400, "invalid_json", std::string("the body is not valid JSON: ") + error.what());
   }
   if (!json.is_object()) throw RequestError(400, "invalid_json", "the body must be a JSON object");
