@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/EnvelopeReport.h"
 #include "report/MoneyReport.h"
 
 namespace tengerim {
@@ -91,6 +92,7 @@ Json risk_json(const RiskRun& run) {
     else entry["cut"] = shock.cut;
     json["shocks"].push_back(entry);
   }
+  if (run.envelope) json["envelope"] = envelope_json(*run.envelope);
   return json;
 }
 
@@ -128,6 +130,7 @@ std::string risk_text(const RiskRun& run) {
   } else {
     text += "No domain has a money valuation (valuation.toml): no loss in money.\n";
   }
+  if (run.envelope) text += envelope_text(*run.envelope, *run.money);
   return text;
 }
 

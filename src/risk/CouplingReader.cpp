@@ -20,13 +20,22 @@ std::vector<CouplingEntry> parse_coupling(const std::string& text, const std::st
       if (!node.is_table()) fail_input({file, static_cast<long>(node.source().begin.line), path}, "expected a table");
       const toml::table& table = *node.as_table();
       TomlFields entry(table, file, path);
-      CouplingEntry coupling{entry.string("from"), entry.string("to"), 0};
+      CouplingEntry coupling;
+      coupling.from = entry.string("from");
+      coupling.to = entry.string("to");
       for (const char* key : {"from", "to"}) {
         const std::string& id = std::string(key) == "from" ? coupling.from : coupling.to;
         if (!model.find_domain(id)) fail_input(entry.at(key), "unknown domain '" + id + "'");
       }
       const toml::node* value = table.get("value");
-      coupling.value = value && value->is_table() ? entry.judgement("value").value : entry.number("value");
+      if (value && value->is_table()) {
+        const Judgement judgement = entry.judgement("value");
+        coupling.value = judgement.value;
+        coupling.range = FigureRange{judgement.low, judgement.high};
+        if (judgement.low < 0) fail_input(entry.at("value"), "the range of a coupling must stay >= 0");
+      } else {
+        coupling.value = entry.number("value");
+      }
       if (coupling.value < 0) fail_input(entry.at("value"), "a coupling must be >= 0");
       if (coupling.from == coupling.to) fail_input(entry.at("to"), "a domain cannot spill over into itself");
       if (!seen.insert({coupling.from, coupling.to}).second)

@@ -19,10 +19,13 @@ double sigma_for(const Domain& domain, const std::string& direction) {
 }  // namespace
 
 LossModel::LossModel(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network,
-                     const Scenario& scenario, std::optional<int> year)
-    : model_(model), network_(network), scenario_(scenario), coupling_(model, scenario) {
+                     const Scenario& scenario, std::optional<int> year, std::vector<double> weights)
+    : model_(model), network_(network), scenario_(scenario), coupling_(model, scenario), weights_(std::move(weights)) {
+  if (weights_.size() != model.domains.size()) {
+    weights_.clear();
+    for (const auto& domain : model.domains) weights_.push_back(domain.weight.value);
+  }
   for (const auto& domain : model.domains) {
-    weights_.push_back(domain.weight.value);
     Exposure exposure;
     exposure.direction_share.assign(model.directions.size(), 0);
     exposure.direction_sigma.assign(model.directions.size(), sigma_for(domain, ""));

@@ -34,9 +34,10 @@ struct ScenarioOutcome {
 class LossModel {
  public:
   // `year`: the exposure year; each domain's shares are from its latest sheet
-  // year at or before it (none: its latest year).
+  // year at or before it (none: its latest year). `weights`: w_d per model
+  // domain, a sensitivity run's drawn point (empty: the declared weights).
   LossModel(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network, const Scenario& scenario,
-            std::optional<int> year = std::nullopt);
+            std::optional<int> year = std::nullopt, std::vector<double> weights = {});
 
   // Every shock at its `cut` and every edge change at once, routed jointly.
   ScenarioOutcome evaluate() const;

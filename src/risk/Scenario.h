@@ -15,6 +15,12 @@ struct BetaSeverity {
   double beta = 1;   // > 0
 };
 
+// The declared range of a judgement a sensitivity run draws (risk/ScenarioDesign.h).
+struct FigureRange {
+  double low = 0;
+  double high = 0;
+};
+
 struct Shock {
   std::string id;
   std::string direction;  // the direction that cuts (resolved from `partner` when given);
@@ -31,6 +37,13 @@ struct Shock {
   std::optional<BetaSeverity> severity;  // the cut's distribution in Monte Carlo
   std::map<std::string, double> loadings;  // common factor id -> loading in (-1, 1)
   long line = 0;
+  // Ranges of the figures declared as judgements {value, range, rationale};
+  // the severity's is the range of its mean cut alpha / (alpha + beta).
+  std::optional<FigureRange> cut_range;
+  std::optional<FigureRange> duration_range;
+  std::optional<FigureRange> probability_range;
+  std::optional<FigureRange> severity_range;
+  std::map<std::string, FigureRange> loading_ranges;
 };
 
 // A deterministic closure or derating (an [[edges]] entry with no probability): `shock` only.
@@ -48,6 +61,7 @@ struct CouplingEntry {
   // The spill is the same dollars as the loss in `from` (oil stranded is exports lost):
   // it counts in the index, never again in money (risk/MoneyLoss.h).
   bool same_dollars = false;
+  std::optional<FigureRange> range;  // when the value is a judgement with a range
 };
 
 struct CommonFactor {

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -57,18 +58,30 @@ class ScenarioParser {
     }
   }
 
-  // A plain number, or a judgement {value, range, rationale} (its value).
-  double figure(TomlFields& fields, const std::string& key, const toml::table& table) {
+  // A plain number, or a judgement {value, range, rationale} (its value; its range into `range`).
+  double figure(TomlFields& fields, const std::string& key, const toml::table& table,
+                std::optional<FigureRange>* range = nullptr) {
     const toml::node* node = table.get(key);
-    if (node && node->is_table()) return fields.judgement(key).value;
+    if (node && node->is_table()) {
+      const Judgement judgement = fields.judgement(key);
+      if (range) *range = FigureRange{judgement.low, judgement.high};
+      return judgement.value;
+    }
     return fields.number(key);
   }
-  std::optional<double> optional_figure(TomlFields& fields, const std::string& key, const toml::table& table) {
+  std::optional<double> optional_figure(TomlFields& fields, const std::string& key, const toml::table& table,
+                                        std::optional<FigureRange>* range = nullptr) {
     if (!table.get(key)) {
       fields.optional_string(key);  // marks it as seen
       return std::nullopt;
     }
-    return figure(fields, key, table);
+    return figure(fields, key, table, range);
+  }
+  // A fraction's range must stay within [0, 1], so that every draw is valid.
+  static void require_fraction_range(const TomlFields& fields, const std::string& key,
+                                     const std::optional<FigureRange>& range, const char* what) {
+    if (range && (range->low < 0 || range->high > 1))
+      fail_input(fields.at(key), std::string("the range of ") + what + " must lie in [0, 1]");
   }
 
   static void require_fraction(const TomlFields& fields, const std::string& key, double value, const char* what) {
@@ -105,46 +118,81 @@ class ScenarioParser {
       shock.domain = fields.string("domain");
       if (!model_.find_domain(shock.domain)) fail_input(fields.at("domain"), "unknown domain '" + shock.domain + "'");
     }
-    shock.cut = figure(fields, "cut", table);
+    shock.cut = figure(fields, "cut", table, &shock.cut_range);
     require_fraction(fields, "cut", shock.cut, "cut");
+    require_fraction_range(fields, "cut", shock.cut_range, "cut");
     read_event(fields, table, scenario, shock);
     return shock;
   }
 
   // Duration, and for Monte Carlo: probability, Beta severity, factor loadings.
   void read_event(TomlFields& fields, const toml::table& table, const Scenario& scenario, Shock& shock) {
-    shock.duration = optional_figure(fields, "duration", table).value_or(1.0);
+    shock.duration = optional_figure(fields, "duration", table, &shock.duration_range).value_or(1.0);
     if (!(shock.duration > 0)) fail_input(fields.at("duration"), "duration must be > 0 years");
-    shock.probability = optional_figure(fields, "probability", table);
+    if (shock.duration_range && !(shock.duration_range->low > 0))
+      fail_input(fields.at("duration"), "the range of duration must stay above 0 years");
+    shock.probability = optional_figure(fields, "probability", table, &shock.probability_range);
     if (shock.probability) require_fraction(fields, "probability", *shock.probability, "probability");
-    if (const toml::table* severity = fields.optional_table("severity")) {
-      TomlFields beta(*severity, file_, fields.at("severity").field);
-      BetaSeverity parameters{beta.number("alpha"), beta.number("beta")};
-      beta.optional_string("rationale");
-      beta.reject_unknown_keys();
-      if (!(parameters.alpha > 0)) fail_input(beta.at("alpha"), "a Beta severity needs alpha > 0");
-      if (!(parameters.beta > 0)) fail_input(beta.at("beta"), "a Beta severity needs beta > 0");
-      shock.severity = parameters;
-    }
-    if (const toml::table* loadings = fields.optional_table("loadings")) {
-      double squares = 0;
-      for (const auto& [key, node] : *loadings) {
-        std::string factor(key.str());
-        Location at{file_, line_of(node), fields.at("loadings").field + "." + factor};
-        bool known = false;
-        for (const auto& entry : scenario.factors) known = known || entry.id == factor;
-        if (!known) fail_input(at, "unknown common factor '" + factor + "' (declare it under [[factors]] first)");
-        auto value = node.value<double>();
-        if (!value || !(std::abs(*value) < 1)) fail_input(at, "a loading must be a number in (-1, 1)");
-        shock.loadings[factor] = *value;
-        squares += *value * *value;
-      }
-      if (squares >= 1) fail_input(fields.at("loadings"), "the squared loadings must sum to less than 1");
-    }
+    require_fraction_range(fields, "probability", shock.probability_range, "probability");
+    if (const toml::table* severity = fields.optional_table("severity")) read_severity(fields, *severity, shock);
+    if (const toml::table* loadings = fields.optional_table("loadings")) read_loadings(fields, *loadings, scenario, shock);
     fields.optional_string("rationale");
     fields.optional_string("source");
     for (const auto& known : scenario.shocks)
       if (known.id == shock.id) fail_input(fields.at("id"), "duplicate shock id '" + shock.id + "'");
+  }
+
+  // alpha and beta, and optionally the range of the mean cut alpha / (alpha + beta)
+  // that a sensitivity run draws (keeping alpha + beta, the concentration).
+  void read_severity(TomlFields& fields, const toml::table& table, Shock& shock) const {
+    TomlFields beta(table, file_, fields.at("severity").field);
+    BetaSeverity parameters{beta.number("alpha"), beta.number("beta")};
+    beta.optional_string("rationale");
+    if (!(parameters.alpha > 0)) fail_input(beta.at("alpha"), "a Beta severity needs alpha > 0");
+    if (!(parameters.beta > 0)) fail_input(beta.at("beta"), "a Beta severity needs beta > 0");
+    if (const toml::array* bounds = beta.optional_array("range")) {
+      if (bounds->size() != 2 || !(*bounds)[0].is_number() || !(*bounds)[1].is_number())
+        fail_input(beta.at("range"), "expected [LOW, HIGH] of the mean cut alpha / (alpha + beta)");
+      FigureRange range{(*bounds)[0].value<double>().value_or(0), (*bounds)[1].value<double>().value_or(0)};
+      const double mean = parameters.alpha / (parameters.alpha + parameters.beta);
+      if (!(range.low > 0 && range.high < 1 && range.low <= mean && mean <= range.high))
+        fail_input(beta.at("range"), "the range of the mean cut must lie in (0, 1) and contain alpha / (alpha + beta) = " +
+                                         std::to_string(mean));
+      shock.severity_range = range;
+    }
+    beta.reject_unknown_keys();
+    shock.severity = parameters;
+  }
+
+  // factor id -> a loading in (-1, 1), a number or a judgement {value, range, rationale};
+  // the squared loadings sum to less than 1 at every point of their ranges.
+  void read_loadings(TomlFields& fields, const toml::table& table, const Scenario& scenario, Shock& shock) const {
+    TomlFields entries(table, file_, fields.at("loadings").field);
+    double squares = 0;
+    for (const auto& [key, node] : table) {
+      std::string factor(key.str());
+      Location at{file_, line_of(node), fields.at("loadings").field + "." + factor};
+      bool known = false;
+      for (const auto& entry : scenario.factors) known = known || entry.id == factor;
+      if (!known) fail_input(at, "unknown common factor '" + factor + "' (declare it under [[factors]] first)");
+      double value = 0, largest = 0;
+      if (node.is_table()) {
+        const Judgement judgement = entries.judgement(factor);
+        value = judgement.value;
+        largest = std::max(std::abs(judgement.low), std::abs(judgement.high));
+        if (!(largest < 1)) fail_input(at, "the range of a loading must lie in (-1, 1)");
+        shock.loading_ranges[factor] = FigureRange{judgement.low, judgement.high};
+      } else {
+        auto number = node.value<double>();
+        if (!number || !(std::abs(*number) < 1)) fail_input(at, "a loading must be a number in (-1, 1)");
+        value = *number;
+        largest = std::abs(value);
+      }
+      shock.loadings[factor] = value;
+      squares += largest * largest;
+    }
+    if (squares >= 1)
+      fail_input(fields.at("loadings"), "the squared loadings must sum to less than 1 (at the tops of their ranges too)");
   }
 
   void check_direction(const TomlFields& fields, const std::string& direction) const {
@@ -194,8 +242,10 @@ class ScenarioParser {
       index = edge_by_ends(fields);
       line = fields.at("from").line;
     }
-    double factor = figure(fields, "factor", table);
+    std::optional<FigureRange> factor_range;
+    double factor = figure(fields, "factor", table, &factor_range);
     require_fraction(fields, "factor", factor, "factor (capacity multiplier)");
+    require_fraction_range(fields, "factor", factor_range, "factor");
     if (!table.get("probability")) {
       fields.optional_string("id");
       for (const auto& key : {"severity", "loadings", "direction"})
@@ -217,6 +267,7 @@ class ScenarioParser {
     shock.id = fields.optional_string("id").value_or(network_.edges[index].id);
     shock.line = line;
     shock.cut = 1 - factor;
+    if (factor_range) shock.cut_range = FigureRange{1 - factor_range->high, 1 - factor_range->low};
     target_edge(fields, table.get("edge") ? "edge" : "from", fields.optional_string("direction"), shock);
     read_event(fields, table, scenario, shock);
     scenario.shocks.push_back(shock);

@@ -74,6 +74,10 @@ const std::array kOptions = {
                "Monte Carlo draws (simulated years)", kEverywhere},
     OptionSpec{"risk.level", T::Numbers, "0.95,0.99", "", "(0, 1)", "",
                "Tail level(s) of VaR and CVaR, each in (0, 1)", kEverywhere},
+    OptionSpec{"risk.sensitivity", T::Integer, "0", "draws", "[0, 100000]", "",
+               "Envelope: Latin-hypercube draws over every judgement of the losses (weights, sigma, probabilities, "
+               "severities, durations, loadings, coupling), the Monte Carlo at each; p05, p50, p95 (0: none)",
+               kEverywhere},
 
     // simulate
     OptionSpec{"simulate.policy", T::Text, "balanced", "", "", "",
@@ -188,7 +192,7 @@ const std::vector<CommandSpec>& commands() {
       {"shock", "Apply a scenario once: rerouted flows, stranded volumes, extra cost, losses",
        with({"run.model", "shock.scenario", "run.year", "output.charts"}, kOutput), {"text", "json"}, "/api/shock"},
       {"risk", "Monte Carlo of a scenario's shocks: loss distribution, VaR, CVaR, contributions",
-       with({"run.model", "risk.scenario", "risk.draws", "risk.level", "run.year", "run.seed", "run.threads", "run.progress",
+       with({"run.model", "risk.scenario", "risk.draws", "risk.level", "risk.sensitivity", "run.year", "run.seed", "run.threads", "run.progress",
              "output.charts"},
             kOutput),
        {"text", "json"}, "/api/risk"},

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "run/MoneyInput.h"
+#include "run/RiskEnvelopeRun.h"
 #include "run/ScenarioInput.h"
 
 namespace tengerim {
@@ -36,6 +37,10 @@ RiskRun run_risk(Pipeline& pipeline, Scenario scenario, const std::vector<double
   const std::clock_t cpu_start = std::clock();  // CPU time of all threads: other load on the machine does not inflate it
   run.result = simulate(*run.losses, run.options, pipeline.ticker(),
                         run.money->any() ? std::span<const double>(run.money->per_direct()) : std::span<const double>());
+  if (const long points = options.integer("risk.sensitivity"); points > 0) {
+    pipeline.stage("envelope");
+    run.envelope = run_risk_envelope(pipeline, run, static_cast<size_t>(points));
+  }
   run.cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   return run;
 }

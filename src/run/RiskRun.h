@@ -2,11 +2,13 @@
 // `risk`: Monte Carlo of a scenario's shocks: loss distribution, VaR and CVaR
 // at each level, contributions by direction, standard errors.
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "risk/LossModel.h"
 #include "risk/MoneyLoss.h"
 #include "risk/MonteCarlo.h"
+#include "risk/RiskEnvelope.h"
 #include "run/Pipeline.h"
 
 namespace tengerim {
@@ -20,6 +22,7 @@ struct RiskRun {
   RiskOptions options;   // as run (levels: the asked ones first, then any `extra_levels`)
   size_t asked_levels = 0;
   RiskResult result;
+  std::optional<RiskEnvelope> envelope;  // risk.sensitivity > 0
   double cpu_seconds = 0;  // of all threads, for --profile
 };
 
