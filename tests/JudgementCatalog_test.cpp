@@ -51,6 +51,15 @@ TEST(JudgementCatalog, ListsEveryJudgementOfTheBuiltinModel) {
   EXPECT_EQ(link.unit, "Mt/yr");
   EXPECT_EQ(find(all, "groups.csv", "russia-first").judgement.low, 0.55);
   EXPECT_EQ(find(all, "model.toml", "domains[arms].fill.window").judgement.value, 5);
+  // A Beta severity with a range is a judgement on its mean alpha / (alpha + beta) = 2 / 5.
+  const auto& severity = find(all, "scenarios/default.toml", "edges[cpc-halt].severity.mean");
+  EXPECT_DOUBLE_EQ(severity.judgement.value, 0.4);
+  EXPECT_EQ(severity.judgement.low, 0.2);
+  EXPECT_EQ(severity.judgement.high, 0.7);
+  EXPECT_EQ(severity.line, 23);
+  const auto& loading = find(all, "scenarios/default.toml", "edges[cpc-halt].loadings.west-russia-escalation");
+  EXPECT_EQ(loading.judgement.value, 0.6);
+  EXPECT_EQ(loading.judgement.high, 0.8);
 }
 
 }  // namespace

@@ -25,6 +25,19 @@ bool read_judgement(const toml::table& table, Judgement& out) {
   return true;
 }
 
+// A Beta severity {alpha, beta, range} is a judgement on its mean alpha / (alpha + beta),
+// the figure `risk --sensitivity` varies (the reader has checked the range contains it).
+bool read_severity_mean(const toml::table& table, Judgement& out) {
+  const auto alpha = table["alpha"].value<double>(), beta = table["beta"].value<double>();
+  const toml::array* range = table["range"].as_array();
+  if (!alpha || !beta || !range || range->size() != 2 || !(*alpha + *beta > 0)) return false;
+  out.value = *alpha / (*alpha + *beta);
+  out.low = (*range)[0].value<double>().value_or(out.value);
+  out.high = (*range)[1].value<double>().value_or(out.value);
+  out.rationale = table["rationale"].value<std::string>().value_or("");
+  return true;
+}
+
 // An element of an array of tables is named by its id (or name, direction, group) when it has one.
 std::string element_name(const toml::node& node, size_t index) {
   if (const toml::table* table = node.as_table())
@@ -39,6 +52,10 @@ void walk(const toml::node& node, const std::string& key, const std::string& fil
     Judgement judgement;
     if (!key.empty() && read_judgement(*table, judgement)) {
       out.push_back({file, static_cast<long>(node.source().begin.line), key, "", judgement});
+      return;
+    }
+    if (ends_with(key, ".severity") && read_severity_mean(*table, judgement)) {
+      out.push_back({file, static_cast<long>(node.source().begin.line), key + ".mean", "", judgement});
       return;
     }
     for (const auto& [name, child] : *table)

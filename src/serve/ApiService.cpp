@@ -310,6 +310,7 @@ ApiResponse ApiService::options_document() const {
   // The server's own limits on what a request may ask, beside the registry's.
   out["limits"] = {{"risk.draws", {{"max", options_.max_draws}}},
                    {"report.sensitivity", {{"max", options_.max_sensitivity}}},
+                   {"risk.sensitivity", {{"max", options_.max_sensitivity}, {"max_times_draws", options_.max_draws}}},
                    {"what_if.scale.factor", {{"min", 0}, {"max", kMaxScaleFactor}}},
                    {"timeout_ms", options_.timeout_ms}};
   return ok(out);
@@ -388,6 +389,14 @@ ApiResponse ApiService::risk(const ApiRequest& request) const {
   if (const long draws = options.integer("risk.draws"); draws > options_.max_draws)
     fail_option("risk.draws", std::to_string(draws),
                 fmt::format("is above this server's limit of {} draws per request", options_.max_draws));
+  // An envelope runs the Monte Carlo once per parameter draw: the limit is on the product.
+  if (const long points = options.integer("risk.sensitivity"); points > options_.max_sensitivity)
+    fail_option("risk.sensitivity", std::to_string(points),
+                fmt::format("is above this server's limit of {} draws per request", options_.max_sensitivity));
+  else if (points > 0 && options.integer("risk.draws") > options_.max_draws / points)
+    fail_option("risk.sensitivity", std::to_string(points),
+                fmt::format("times draws ({}) is above this server's limit of {} Monte Carlo draws per request",
+                            options.integer("risk.draws"), options_.max_draws));
   return cached("risk " + body.dump(), [&] {
     Pipeline pipeline(options, request.cancel);
     pipeline.use_model(snapshot_);
