@@ -54,6 +54,10 @@ struct CorridorCommodity {
   std::string name;
   std::string unit;
   std::string domain;
+  // The share of the domain's yearly flow the commodity carries: a stranded
+  // fraction f of the commodity loses f x domain_share of the domain (1: the
+  // commodity is the whole domain, as oil routes are; rail cargo carries part of exports).
+  double domain_share = 1;
 };
 
 struct CorridorNetwork {

@@ -103,13 +103,19 @@ class CorridorReader {
     std::vector<CorridorCommodity> out;
     if (!source_.read("commodities.csv")) return out;
     CsvTable csv = table("commodities.csv");
-    csv.require_columns({"id", "name", "unit"}, {"domain"});
-    auto domain = csv.find_column("domain");
+    csv.require_columns({"id", "name", "unit"}, {"domain", "domain_share"});
+    auto domain = csv.find_column("domain"), share = csv.find_column("domain_share");
     for (const auto& row : csv.rows()) {
       CorridorCommodity commodity{trim(row.cells[csv.require_column("id")]), trim(row.cells[csv.require_column("name")]),
                                   trim(row.cells[csv.require_column("unit")]), domain ? trim(row.cells[*domain]) : ""};
       if (!commodity.domain.empty() && !model_.find_domain(commodity.domain))
         fail_input(csv.at(row, *domain), "unknown domain '" + commodity.domain + "' (not in model.toml)");
+      if (share && !trim(csv.cell(row, *share)).empty()) {
+        if (commodity.domain.empty()) fail_input(csv.at(row, *share), "a domain_share needs a domain");
+        commodity.domain_share = figure(csv, row, *share);
+        if (!(commodity.domain_share > 0 && commodity.domain_share <= 1))
+          fail_input(csv.at(row, *share), "domain_share must lie in (0, 1]");
+      }
       out.push_back(commodity);
     }
     return out;

@@ -107,7 +107,7 @@ class ProblemBuilder {
   std::string route_commodity(const std::string& domain) const {
     if (network_.empty()) return "";
     for (const auto& commodity : network_.commodities)
-      if (commodity.domain == domain) return commodity.id;
+      if (commodity.domain == domain && commodity.domain_share == 1) return commodity.id;  // the whole domain
     return "";
   }
 
@@ -246,7 +246,7 @@ class ProblemBuilder {
   bool controls(const Route& route, const Shock& shock) const {
     for (size_t e : route.edges) {
       if (shock.edge) {
-        if (*shock.edge == e) return true;
+        if (*shock.edge == e || std::count(shock.edges_taken.begin(), shock.edges_taken.end(), e)) return true;
         continue;
       }
       for (const auto& controller : network_.edges[e].controllers) {

@@ -4,6 +4,7 @@
 
 #include "report/EnvelopeReport.h"
 #include "report/MoneyReport.h"
+#include "report/ShockReport.h"
 
 namespace tengerim {
 namespace {
@@ -90,8 +91,10 @@ Json risk_json(const RiskRun& run) {
                {"probability", *shock.probability}, {"occurred", result.occurrence[k]}};
     if (shock.severity) entry["severity"] = {{"alpha", shock.severity->alpha}, {"beta", shock.severity->beta}};
     else entry["cut"] = shock.cut;
+    entry["cause"] = shock_cause_json(shock, *run.losses, run.snapshot->network);
     json["shocks"].push_back(entry);
   }
+  json["warnings"] = shock_warnings_json(run.warnings);
   if (run.envelope) json["envelope"] = envelope_json(*run.envelope);
   return json;
 }
@@ -101,6 +104,7 @@ std::string risk_text(const RiskRun& run) {
   std::string text = fmt::format("Risk of {} on {}: {} draws, seed {}\n", run.scenario->name,
                                  run.snapshot->model.origin, run.options.draws, run.options.seed);
   text += "Loss = weighted share of a year's ties lost, after cross-domain propagation.\n\n";
+  if (!run.warnings.empty()) text += shock_warnings_text(run.warnings) + "\n";
   text += fmt::format("mean loss {:.5f} (se {:.5f}); mean direct loss {:.5f}\n", summary.mean, summary.mean_stderr,
                       run.result.mean_direct);
   for (size_t t = 0; t < run.asked_levels; ++t) {

@@ -7,6 +7,27 @@
 
 namespace tengerim {
 
+Json shock_warnings_json(const std::vector<ShockWarning>& warnings) {
+  Json out = Json::array();
+  for (const auto& warning : warnings) out.push_back({{"shock", warning.shock}, {"reason", warning.reason}});
+  return out;
+}
+
+std::string shock_warnings_text(const std::vector<ShockWarning>& warnings) {
+  std::string text;
+  for (const auto& warning : warnings) text += fmt::format("warning: shock {} loses nothing: {}\n", warning.shock, warning.reason);
+  return text;
+}
+
+Json shock_cause_json(const Shock& shock, const LossModel& losses, const CorridorNetwork& network) {
+  const std::vector<size_t> cut = losses.edges_cut(shock);
+  const char* rule = shock.edge ? (shock.actor.empty() ? "edge" : "actor") : (cut.empty() ? "flows" : "direction");
+  Json edges = Json::array();
+  for (size_t e : cut) edges.push_back(network.edges[e].id);
+  Json out{{"rule", rule}, {"actor", shock.actor.empty() ? Json() : Json(shock.actor)}, {"edges", edges}};
+  return out;
+}
+
 Json shock_json(const ShockRun& run) {
   const Model& model = run.snapshot->model;
   const CorridorNetwork& network = run.snapshot->network;
@@ -21,6 +42,18 @@ Json shock_json(const ShockRun& run) {
                              {"mode", edge.mode}, {"capacity", edge.capacity}, {"unit", edge.unit},
                              {"capacity_factor", outcome.capacity_factor[e]},
                              {"baseline", outcome.baseline.edge_flow[e]}, {"shocked", outcome.shocked.edge_flow[e]}});
+  }
+  json["shocks"] = Json::array();
+  for (const auto& shock : run.scenario->shocks)
+    json["shocks"].push_back({{"id", shock.id}, {"direction", shock.direction}, {"domain", shock.domain},
+                              {"cut", shock.cut}, {"cause", shock_cause_json(shock, *run.losses, network)}});
+  json["warnings"] = shock_warnings_json(run.warnings);
+  json["closures"] = Json::array();
+  for (const auto& change : run.scenario->edges) {
+    Json taken = Json::array();
+    for (size_t e : change.edges_taken) taken.push_back(network.edges[e].id);
+    json["closures"].push_back({{"edge", network.edges[change.edge].id}, {"factor", change.factor},
+                                {"actor", change.actor.empty() ? Json() : Json(change.actor)}, {"edges_taken", taken}});
   }
   json["stranded"] = Json::object();
   json["markets"] = Json::array();
@@ -79,6 +112,7 @@ std::string shock_text(const ShockRun& run) {
   const ScenarioOutcome& outcome = run.outcome;
   const Scenario& scenario = *run.scenario;
   std::string text = fmt::format("Scenario {} on {}: {}\n\n", scenario.name, model.origin, scenario.description);
+  if (!run.warnings.empty()) text += shock_warnings_text(run.warnings) + "\n";
   text += fmt::format("{:<40} {:>10} {:>10} {:>10}\n", "edge", "capacity", "baseline", "shocked");
   for (size_t e = 0; e < network.edges.size(); ++e) {
     const auto& edge = network.edges[e];

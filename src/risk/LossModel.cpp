@@ -55,7 +55,7 @@ size_t LossModel::domain_index(const std::string& id) const {
 
 std::string LossModel::commodity_of(const std::string& domain) const {
   for (const auto& commodity : network_.commodities)
-    if (commodity.domain == domain) return commodity.id;
+    if (commodity.domain == domain && commodity.domain_share == 1) return commodity.id;  // the whole domain
   return "";
 }
 
@@ -102,31 +102,62 @@ void LossModel::add_corridor_losses(const FlowSolution& baseline, const FlowSolu
       extra += shocked.stranded[k] - baseline.stranded[k];
     }
     size_t d = domain_index(commodity.domain);
-    if (volume > 0) direct[d] += std::max(0.0, extra / volume) * time_factor_by_domain[d];
+    if (volume > 0) direct[d] += std::max(0.0, extra / volume) * commodity.domain_share * time_factor_by_domain[d];
   }
 }
 
 std::vector<double> LossModel::shock_direct_loss(size_t index, double cut) const {
   const Shock& shock = scenario_.shocks[index];
   std::vector<double> direct(model_.domains.size(), 0);
-  std::string commodity = shock.edge ? network_.edges[*shock.edge].commodity : commodity_of(shock.domain);
-  if (shock.domain.empty()) return direct;  // an edge whose commodity is linked to no domain
-  if (commodity.empty() || network_.empty()) {
+  const std::string commodity = shock.edge ? network_.edges[*shock.edge].commodity : commodity_of(shock.domain);
+  if (!shock.edge && (commodity.empty() || network_.empty())) {
     direct[domain_index(shock.domain)] = substitution_loss(shock, cut);
     return direct;
   }
+  std::vector<double> time(model_.domains.size(), 0);
+  mark_duration(shock, time);
+  if (std::all_of(time.begin(), time.end(), [](double t) { return t == 0; }))
+    return direct;  // only edges whose commodities are linked to no domain
   std::vector<double> factor(network_.edges.size(), 1.0);
   apply_cut(shock, commodity, cut, factor);
-  std::vector<double> time(model_.domains.size(), 0);
-  time[domain_index(shock.domain)] = time_factor(shock.duration);
   add_corridor_losses(baseline_, route(network_, factor), time, direct);
   return direct;
+}
+
+void LossModel::mark_edge_duration(size_t edge, double duration, std::vector<double>& time) const {
+  for (const auto& commodity : network_.commodities)
+    if (commodity.id == network_.edges[edge].commodity && !commodity.domain.empty()) {
+      const size_t d = domain_index(commodity.domain);
+      time[d] = std::max(time[d], time_factor(duration));
+    }
+}
+
+void LossModel::mark_duration(const Shock& shock, std::vector<double>& time) const {
+  if (!shock.edge) {
+    const size_t d = domain_index(shock.domain);
+    time[d] = std::max(time[d], time_factor(shock.duration));
+    return;
+  }
+  mark_edge_duration(*shock.edge, shock.duration, time);
+  for (size_t e : shock.edges_taken) mark_edge_duration(e, shock.duration, time);
+}
+
+std::vector<size_t> LossModel::edges_cut(const Shock& shock) const {
+  if (network_.empty()) return {};
+  std::vector<double> factor(network_.edges.size(), 1.0);
+  const std::string commodity = shock.edge ? network_.edges[*shock.edge].commodity : commodity_of(shock.domain);
+  apply_cut(shock, commodity, 1.0, factor);
+  std::vector<size_t> out;
+  for (size_t e = 0; e < factor.size(); ++e)
+    if (factor[e] < 1) out.push_back(e);
+  return out;
 }
 
 void LossModel::apply_cut(const Shock& shock, const std::string& commodity, double cut,
                           std::vector<double>& factor) const {
   if (shock.edge) {
     factor[*shock.edge] *= 1 - cut;
+    for (size_t e : shock.edges_taken) factor[e] *= 1 - cut;  // the actor's other edges
     return;
   }
   for (size_t e = 0; e < network_.edges.size(); ++e)
@@ -142,11 +173,11 @@ ScenarioOutcome LossModel::evaluate() const {
     outcome.capacity_factor.assign(network_.edges.size(), 1.0);
     for (const auto& change : scenario_.edges) {
       outcome.capacity_factor[change.edge] *= change.factor;
-      for (const auto& commodity : network_.commodities)
-        if (commodity.id == network_.edges[change.edge].commodity && !commodity.domain.empty()) {
-          size_t d = domain_index(commodity.domain);
-          time[d] = std::max(time[d], time_factor(change.duration));
-        }
+      mark_edge_duration(change.edge, change.duration, time);
+      for (size_t e : change.edges_taken) {
+        outcome.capacity_factor[e] *= change.factor;
+        mark_edge_duration(e, change.duration, time);
+      }
     }
   }
   for (const auto& shock : scenario_.shocks) {
@@ -155,10 +186,7 @@ ScenarioOutcome LossModel::evaluate() const {
       outcome.direct[domain_index(shock.domain)] += substitution_loss(shock, shock.cut);
       continue;
     }
-    if (!shock.domain.empty()) {
-      size_t d = domain_index(shock.domain);
-      time[d] = std::max(time[d], time_factor(shock.duration));
-    }
+    mark_duration(shock, time);
     apply_cut(shock, commodity, shock.cut, outcome.capacity_factor);
   }
   if (!network_.empty()) {

@@ -43,6 +43,10 @@ class LossModel {
   ScenarioOutcome evaluate() const;
   // One shock alone at cut fraction `cut` (edge changes left out): direct loss per domain.
   std::vector<double> shock_direct_loss(size_t shock, double cut) const;
+  // The edges a shock cuts: an edge closure's own edge and, with an actor, the
+  // edges the actor controls; a direction's shock on a routed domain, that
+  // direction's edges of the domain's commodity; none for a shock on flows.
+  std::vector<size_t> edges_cut(const Shock& shock) const;
 
   const Coupling& coupling() const { return coupling_; }
   const std::vector<double>& weights() const { return weights_; }
@@ -62,6 +66,9 @@ class LossModel {
   // Scales `factor` (per edge) for the shock at `cut`: its one edge, or the
   // edges of `commodity` that its direction or partner controls.
   void apply_cut(const Shock& shock, const std::string& commodity, double cut, std::vector<double>& factor) const;
+  // The year fraction a closure counts in each domain its edges' commodities feed (the longest wins).
+  void mark_duration(const Shock& shock, std::vector<double>& time) const;
+  void mark_edge_duration(size_t edge, double duration, std::vector<double>& time) const;
   std::string commodity_of(const std::string& domain) const;  // "" when none is linked
   // Substitution-limited loss of a shock in a domain without a corridor commodity.
   double substitution_loss(const Shock& shock, double cut) const;

@@ -31,6 +31,12 @@ struct Shock {
   // of the direction's edges or flows; [[edges]] entries with a probability
   // are read as such shocks, with cut = 1 - factor.
   std::optional<size_t> edge;
+  // An edge closure's cause (a direction id); empty for one without an actor
+  // (a storm, an accident). An actor's closure also cuts `edges_taken`: every
+  // other edge one of whose controllers is in the actor's direction, less the
+  // scenario's `exceptions` (the focal state's own code never counts).
+  std::string actor;
+  std::vector<size_t> edges_taken;
   double cut = 0;         // fraction of the flow with them (or of the edge's capacity) that stops, in [0, 1]
   double duration = 1;    // years; the loss counts min(duration, 1) of a year
   std::optional<double> probability;     // yearly, in [0, 1]; Monte Carlo only
@@ -49,6 +55,8 @@ struct Shock {
 // A deterministic closure or derating (an [[edges]] entry with no probability): `shock` only.
 struct EdgeChange {
   size_t edge = 0;     // index in the network's edges
+  std::string actor;                // as Shock::actor
+  std::vector<size_t> edges_taken;  // as Shock::edges_taken: changed by the same factor
   double factor = 0;   // capacity multiplier: 0 closes, 0.5 derates by half
   double duration = 1; // years
   long line = 0;

@@ -254,6 +254,7 @@ class ScenarioParser {
       EdgeChange change;
       change.edge = index;
       change.factor = factor;
+      read_actor(fields, index, change.actor, change.edges_taken);
       change.line = line;
       change.duration = optional_figure(fields, "duration", table).value_or(1.0);
       if (!(change.duration > 0)) fail_input(fields.at("duration"), "duration must be > 0 years");
@@ -265,12 +266,45 @@ class ScenarioParser {
     Shock shock;
     shock.edge = index;
     shock.id = fields.optional_string("id").value_or(network_.edges[index].id);
+    read_actor(fields, index, shock.actor, shock.edges_taken);
     shock.line = line;
     shock.cut = 1 - factor;
     if (factor_range) shock.cut_range = FigureRange{1 - factor_range->high, 1 - factor_range->low};
-    target_edge(fields, table.get("edge") ? "edge" : "from", fields.optional_string("direction"), shock);
+    auto charged_to = fields.optional_string("direction");
+    if (!charged_to && !shock.actor.empty()) charged_to = shock.actor;  // an actor's closure is charged to it
+    target_edge(fields, table.get("edge") ? "edge" : "from", charged_to, shock);
     read_event(fields, table, scenario, shock);
     scenario.shocks.push_back(shock);
+  }
+
+  // `actor = "DIR"`: the closure's cause, which also cuts every other edge it
+  // controls (a controller in its direction; the focal state never counts),
+  // less `exceptions = ["EDGE", ...]`.
+  void read_actor(TomlFields& fields, size_t own, std::string& actor, std::vector<size_t>& taken) const {
+    const toml::array* exceptions = fields.optional_array("exceptions");
+    auto named = fields.optional_string("actor");
+    if (!named) {
+      if (exceptions) fail_input(fields.at("exceptions"), "'exceptions' apply to an actor's closure: give an 'actor'");
+      return;
+    }
+    if (!model_.find_direction(*named))
+      fail_input(fields.at("actor"), "unknown actor '" + *named + "': an actor is a direction" + known_directions());
+    actor = *named;
+    std::vector<size_t> excepted;
+    if (exceptions)
+      for (const auto& item : *exceptions) {
+        const auto id = item.value<std::string>();
+        if (!id) fail_input(fields.at("exceptions"), "expected an array of edge ids");
+        excepted.push_back(edge_by_id(fields, "exceptions", *id));
+      }
+    for (size_t e = 0; e < network_.edges.size(); ++e) {
+      if (e == own || std::count(excepted.begin(), excepted.end(), e)) continue;
+      for (const auto& controller : network_.edges[e].controllers)
+        if (controller != model_.focal && model_.direction_of(controller) == actor) {
+          taken.push_back(e);
+          break;
+        }
+    }
   }
 
   size_t edge_by_ends(TomlFields& fields) {

@@ -33,6 +33,7 @@ RiskRun run_risk(Pipeline& pipeline, Scenario scenario, const std::vector<double
   run.losses =
       std::make_unique<LossModel>(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario, run.exposure_year);
   run.money = money_loss(pipeline, *run.losses, run.exposure_year);
+  run.warnings = zero_loss_warnings(*run.losses);
   pipeline.stage("simulate");
   const std::clock_t cpu_start = std::clock();  // CPU time of all threads: other load on the machine does not inflate it
   run.result = simulate(*run.losses, run.options, pipeline.ticker(),

@@ -9,6 +9,7 @@
 #include "risk/MoneyLoss.h"
 #include "risk/MonteCarlo.h"
 #include "risk/RiskEnvelope.h"
+#include "risk/ZeroLossCheck.h"
 #include "run/Pipeline.h"
 
 namespace tengerim {
@@ -23,6 +24,7 @@ struct RiskRun {
   size_t asked_levels = 0;
   RiskResult result;
   std::optional<RiskEnvelope> envelope;  // risk.sensitivity > 0
+  std::vector<ShockWarning> warnings;    // shocks that can lose nothing
   double cpu_seconds = 0;  // of all threads, for --profile
 };
 

@@ -20,6 +20,7 @@ ShockRun run_shock(Pipeline& pipeline, Scenario scenario) {
       std::make_unique<LossModel>(snapshot.model, snapshot.sheet, snapshot.network, *run.scenario, run.exposure_year);
   run.money = money_loss(pipeline, *run.losses, run.exposure_year);
   run.outcome = run.losses->evaluate();
+  run.warnings = zero_loss_warnings(*run.losses);
   return run;
 }
 

@@ -5,6 +5,7 @@
 
 #include "risk/LossModel.h"
 #include "risk/MoneyLoss.h"
+#include "risk/ZeroLossCheck.h"
 #include "run/Pipeline.h"
 
 namespace tengerim {
@@ -16,6 +17,7 @@ struct ShockRun {
   ScenarioOutcome outcome;
   int exposure_year = 0;
   std::unique_ptr<MoneyLoss> money;
+  std::vector<ShockWarning> warnings;  // shocks that can lose nothing
 };
 
 // The scenario of shock.scenario.
