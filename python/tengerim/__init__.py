@@ -101,7 +101,7 @@ def _explain(self, a, b, **options):
 
 Model.explain = _explain
 _model_method("shock", Shock, "Returns a Shock: .edges, .markets, .losses (DataFrames), .summary, .to_json().")
-_model_method("risk", Risk, "Returns a Risk: .tail, .contributions, .shocks (DataFrames), .summary, .to_json().")
+_model_method("risk", Risk, "Returns a Risk: .tail, .contributions, .shocks, .envelope, .conclusions, .warnings (DataFrames), .summary, .to_json().")
 _model_method("simulate", Simulation, "Returns a Simulation: .document, .summary, .to_json().")
 _model_method("optimize", Plan, "Returns a Plan: .document, .summary, .to_json().")
 

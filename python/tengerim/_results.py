@@ -159,6 +159,36 @@ class Risk(Result):
                 for shock in self.document["shocks"]]
         return _frame(rows, ["id", "direction", "domain", "probability", "occurred", "cut", "alpha", "beta"])
 
+    @functools.cached_property
+    def envelope(self):
+        """With sensitivity > 0: one row per figure (mean_loss, var, cvar) x level x unit (index, usd) with the
+        5th, 50th and 95th percentiles across the parameter draws and the Monte Carlo standard error of one
+        draw beside them (docs/risk.md, "The envelope"); empty without sensitivity."""
+        envelope = self.document.get("envelope")
+        rows = []
+        if envelope:
+            for unit, suffix in (("index", ""), ("usd", "_usd")):
+                mean = envelope.get("mean_loss" + suffix)
+                if mean is not None:
+                    rows.append(["mean_loss", float("nan"), unit, mean["p05"], mean["p50"], mean["p95"], mean["mc_stderr"]])
+                for figure in ("var", "cvar"):
+                    for level, band in (envelope.get(figure + suffix) or {}).items():
+                        rows.append([figure, float(level), unit, band["p05"], band["p50"], band["p95"], band["mc_stderr"]])
+        return _frame(rows, ["figure", "level", "unit", "p05", "p50", "p95", "mc_stderr"])
+
+    @functools.cached_property
+    def conclusions(self):
+        """With sensitivity > 0: each claim of the envelope with the share of parameter draws in which it holds."""
+        envelope = self.document.get("envelope") or {}
+        rows = [[entry["id"], entry["text"], entry["share"]] for entry in envelope.get("conclusions", [])]
+        return _frame(rows, ["id", "text", "share"])
+
+    @functools.cached_property
+    def warnings(self):
+        """Each shock that can lose nothing, with why."""
+        return _frame([[entry["shock"], entry["reason"]] for entry in self.document.get("warnings", [])],
+                      ["shock", "reason"])
+
 
 class Shock(Result):
     """`shock`: one scenario applied once."""
