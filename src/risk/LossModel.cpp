@@ -19,8 +19,10 @@ double sigma_for(const Domain& domain, const std::string& direction) {
 }  // namespace
 
 LossModel::LossModel(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network,
-                     const Scenario& scenario, std::optional<int> year, std::vector<double> weights)
-    : model_(model), network_(network), scenario_(scenario), coupling_(model, scenario), weights_(std::move(weights)) {
+                     const Scenario& scenario, std::optional<int> year, std::vector<double> weights,
+                     RouteCache* routes)
+    : model_(model), network_(network), scenario_(scenario), coupling_(model, scenario), weights_(std::move(weights)),
+      routes_(routes) {
   if (weights_.size() != model.domains.size()) {
     weights_.clear();
     for (const auto& domain : model.domains) weights_.push_back(domain.weight.value);
@@ -44,7 +46,11 @@ LossModel::LossModel(const Model& model, const BalanceSheet& sheet, const Corrid
       }
     exposure_.push_back(std::move(exposure));
   }
-  if (!network.empty()) baseline_ = route(network);
+  if (!network.empty()) baseline_ = solve({});
+}
+
+FlowSolution LossModel::solve(const std::vector<double>& capacity_factor) const {
+  return routes_ ? routes_->route(capacity_factor) : route(network_, capacity_factor);
 }
 
 size_t LossModel::domain_index(const std::string& id) const {
@@ -120,7 +126,7 @@ std::vector<double> LossModel::shock_direct_loss(size_t index, double cut) const
     return direct;  // only edges whose commodities are linked to no domain
   std::vector<double> factor(network_.edges.size(), 1.0);
   apply_cut(shock, commodity, cut, factor);
-  add_corridor_losses(baseline_, route(network_, factor), time, direct);
+  add_corridor_losses(baseline_, solve(factor), time, direct);
   return direct;
 }
 
@@ -191,7 +197,7 @@ ScenarioOutcome LossModel::evaluate() const {
   }
   if (!network_.empty()) {
     outcome.baseline = baseline_;
-    outcome.shocked = route(network_, outcome.capacity_factor);
+    outcome.shocked = solve(outcome.capacity_factor);
     outcome.costs = compare_costs(network_, outcome.baseline, outcome.shocked);
     add_corridor_losses(outcome.baseline, outcome.shocked, time, outcome.direct);
   }

@@ -14,6 +14,7 @@
 #include "model/CorridorNetwork.h"
 #include "model/Model.h"
 #include "network/FlowSolution.h"
+#include "network/RouteCache.h"
 #include "network/RoutingCosts.h"
 #include "risk/Coupling.h"
 #include "risk/Scenario.h"
@@ -37,7 +38,7 @@ class LossModel {
   // year at or before it (none: its latest year). `weights`: w_d per model
   // domain, a sensitivity run's drawn point (empty: the declared weights).
   LossModel(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network, const Scenario& scenario,
-            std::optional<int> year = std::nullopt, std::vector<double> weights = {});
+            std::optional<int> year = std::nullopt, std::vector<double> weights = {}, RouteCache* routes = nullptr);
 
   // Every shock at its `cut` and every edge change at once, routed jointly.
   ScenarioOutcome evaluate() const;
@@ -65,6 +66,7 @@ class LossModel {
   bool controlled_by(const CorridorEdge& edge, const Shock& shock) const;
   // Scales `factor` (per edge) for the shock at `cut`: its one edge, or the
   // edges of `commodity` that its direction or partner controls.
+  FlowSolution solve(const std::vector<double>& capacity_factor) const;  // through `routes_` when given
   void apply_cut(const Shock& shock, const std::string& commodity, double cut, std::vector<double>& factor) const;
   // The year fraction a closure counts in each domain its edges' commodities feed (the longest wins).
   void mark_duration(const Shock& shock, std::vector<double>& time) const;
@@ -82,6 +84,7 @@ class LossModel {
   const Scenario& scenario_;
   Coupling coupling_;
   std::vector<double> weights_;      // w_d, declared
+  RouteCache* routes_ = nullptr;  // shared between the points of an envelope; may be null
   std::vector<Exposure> exposure_;   // per model domain, from its latest year with data
   FlowSolution baseline_;
 };

@@ -45,6 +45,7 @@ RiskEnvelope run_risk_envelope(Pipeline& pipeline, const RiskRun& run, size_t dr
   options.keep_cuts = false;
   options.levels.resize(run.asked_levels);
 
+  RouteCache routes(snapshot.network);  // the routings repeat across points: each is solved once
   std::vector<EnvelopePoint> points(draws);
   auto evaluate = [&](size_t i) {
     const std::vector<double> point = cube.point(i);
@@ -52,7 +53,7 @@ RiskEnvelope run_risk_envelope(Pipeline& pipeline, const RiskRun& run, size_t dr
         settings_at(model, SheetBasis::Filled, std::vector<double>(point.begin(), point.begin() + sheet_size));
     const BalanceSheet sheet = measure_balance(model, settings, ties, false);
     const Scenario scenario = design.at(std::span<const double>(point).subspan(sheet_size));
-    const LossModel losses(model, sheet, snapshot.network, scenario, run.exposure_year, settings.weight);
+    const LossModel losses(model, sheet, snapshot.network, scenario, run.exposure_year, settings.weight, &routes);
     const MoneyLoss money(model, sheet, snapshot.network, snapshot.valuation, scenario, losses.coupling(),
                           run.exposure_year);
     points[i].result = simulate(losses, options, {},
