@@ -57,7 +57,8 @@ PlanEvaluator::PlanEvaluator(const SweepPlan& plan) : plan_(plan) {
       try {
         read_run_scenario(pipeline, "risk.scenario");
       } catch (const OptionError& error) {
-        fail_input({run.where.file, run.where.line, run.where.field + ".scenario"}, error.message_for("scenario"));
+        auto at = run.given.find("risk.scenario");
+        fail_input(at != run.given.end() ? at->second : run.where, error.message_for("scenario"));
       }
     }
   }

@@ -109,7 +109,7 @@ class PlanParser {
     if (std::find(known.begin(), known.end(), command) == known.end())
       fail_input(fields.at("command"), "a sweep runs " + join(known, " or ") + ", not '" + command + "'");
     const CommandSpec& spec = command_spec(command);
-    PlanRun run{command, RunOptions(spec), where, "", 0, 0, 1, 0};
+    PlanRun run{command, RunOptions(spec), where, {}, "", 0, 0, 1, 0};
     run.options.set_json("run.seed", seed);
     for (const auto& key : spec.options)
       if (option_spec(key).name() == "sensitivity") run.sensitivity_key = key;
@@ -142,6 +142,7 @@ class PlanParser {
       const bool is_model = std::string_view(option->key) == "run.model";
       if (value.is_string() && (is_model || *option->items))
         value = resolved_path(value.get<std::string>(), base_dir_, is_model);
+      run.given[option->key] = fields.at(name);
       try {
         run.options.set_json(option->key, value);
       } catch (const OptionError& error) {

@@ -10,6 +10,7 @@
 // before any work, and a bad one names the plan's file, line and field.
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,7 @@ struct PlanRun {
   std::string command;          // "report", "risk"
   RunOptions options;           // checked; run.seed is the master seed
   Location where;               // the run's [[runs]] table, for messages
+  std::map<std::string, Location> given;  // registry key -> where the plan sets it
   std::string sensitivity_key;  // "report.sensitivity" when the command takes one, else ""
   size_t design_points = 0;     // N of the design (0: the run is one plan without a design)
   size_t first_point = 0;       // the points kept: [first_point, first_point + plans)
