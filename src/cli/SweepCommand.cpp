@@ -37,9 +37,11 @@ void run_plan(const RunOptions& options, Cluster* cluster) {
   settings.threads = static_cast<size_t>(options.integer("run.threads"));
   settings.block = static_cast<size_t>(options.integer("sweep.block"));
   const SweepOutcome outcome = run_sweep(plan, evaluator, settings, cluster);
-  std::cerr << fmt::format("tengerim: sweep {}: {} plans, {} already stored, {} run ({} failed) on {} rank(s) in {:.3f} s: {}\n",
-                           path, outcome.planned, outcome.skipped, outcome.ran, outcome.failed,
-                           cluster ? cluster->size() : 1, outcome.seconds, settings.store);
+  std::cerr << fmt::format(
+      "tengerim: sweep {}: {} plans, {} already stored, {} run ({} failed) on {} rank(s) in {:.3f} s "
+      "(store writes {:.3f} s, {:.1f} MB): {}\n",
+      path, outcome.planned, outcome.skipped, outcome.ran, outcome.failed, cluster ? cluster->size() : 1,
+      outcome.seconds, outcome.write_seconds, static_cast<double>(outcome.written_bytes) / 1e6, settings.store);
 }
 
 }  // namespace

@@ -11,17 +11,11 @@ constexpr int kResultsTag = 1;  // worker -> rank 0: the results of its last blo
 constexpr int kBlockTag = 2;    // rank 0 -> worker: the next block of plan indices (empty: stop)
 
 std::unique_ptr<Cluster> make_mpi_cluster() {
-  if (!MpiSweep::launched_by_mpirun()) return nullptr;
+  if (!launched_by_mpirun()) return nullptr;
   return std::make_unique<MpiSweep>();
 }
 
 }  // namespace
-
-bool MpiSweep::launched_by_mpirun() {
-  for (const char* name : {"OMPI_COMM_WORLD_SIZE", "PMIX_RANK", "PMI_RANK"})
-    if (std::getenv(name)) return true;
-  return false;
-}
 
 MpiSweep::MpiSweep() {
   int provided = 0;

@@ -25,9 +25,6 @@ class MpiSweep final : public Cluster {
   std::vector<size_t> exchange(const std::vector<PlanResult>& done) override;
   [[noreturn]] void abort(int code) override;
 
-  // True when this process runs under mpirun (OpenMPI's or a PMI launcher's environment).
-  static bool launched_by_mpirun();
-
  private:
   int rank_ = 0;
   int size_ = 1;

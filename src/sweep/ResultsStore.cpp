@@ -54,6 +54,18 @@ class Statement {
   sqlite3_stmt* statement_ = nullptr;
 };
 
+// The dump's error column on one line: backslash, tab and newline escaped (the JSON columns have none).
+std::string one_line(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\\') out += "\\\\";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 const char* to_string(PlanStatus status) { return status == PlanStatus::Ok ? "ok" : "error"; }
@@ -214,7 +226,7 @@ std::string ResultsStore::dump() const {
   while (query.step())
     out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", query.integer(0), query.integer(1),
                        query.is_null(2) ? std::string("-") : std::to_string(query.integer(2)), query.text(3),
-                       query.text(4), query.text(5), query.text(6));
+                       one_line(query.text(4)), query.text(5), query.text(6));
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -187,8 +188,11 @@ SweepOutcome run_sweep(const SweepPlan& plan, const PlanEvaluator& evaluator, co
       if (!taken.rows.empty()) {
         std::sort(taken.rows.begin(), taken.rows.end(),
                   [](const PlanResult& a, const PlanResult& b) { return a.index < b.index; });
+        const auto write_start = Clock::now();
         store.write(taken.rows);
         last_write = Clock::now();
+        outcome.write_seconds += std::chrono::duration<double>(last_write - write_start).count();
+        for (const auto& row : taken.rows) outcome.written_bytes += row.summary.size() + row.figures.size();
         outcome.ran += taken.rows.size();
         for (const auto& row : taken.rows) outcome.failed += row.status == PlanStatus::Error ? 1 : 0;
       }
@@ -209,7 +213,23 @@ void serve_sweep(const PlanEvaluator& evaluator, Cluster& cluster) {
 
 void set_cluster_factory(ClusterFactory factory) { g_cluster_factory = factory; }
 
-std::unique_ptr<Cluster> make_cluster() { return g_cluster_factory ? g_cluster_factory() : nullptr; }
+bool launched_by_mpirun() {
+  for (const char* name : {"OMPI_COMM_WORLD_SIZE", "PMIX_RANK", "PMI_RANK"})
+    if (std::getenv(name)) return true;
+  return false;
+}
+
+std::unique_ptr<Cluster> make_cluster() {
+  if (g_cluster_factory) return g_cluster_factory();
+  // Without MPI each rank would run the whole plan into the same store.
+  const char* size = std::getenv("OMPI_COMM_WORLD_SIZE");
+  if (!size) size = std::getenv("PMI_SIZE");
+  if (size && std::string(size) != "1")
+    fail_input({}, "started by mpirun on " + std::string(size) +
+                       " ranks, but this tengerim was built without MPI (TENGERIM_MPI off): run it without mpirun, "
+                       "on threads");
+  return nullptr;
+}
 
 std::string pack_results(const std::vector<PlanResult>& results) {
   std::string out;

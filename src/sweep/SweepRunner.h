@@ -48,6 +48,8 @@ struct SweepOutcome {
   size_t ran = 0;
   size_t failed = 0;   // of those run
   double seconds = 0;
+  double write_seconds = 0;  // of which the store's transactions (the single writer's load)
+  size_t written_bytes = 0;  // summary and figures JSON written
 };
 
 // The coordinator's side (rank 0, or the only process). `cluster` may be null.
@@ -60,7 +62,10 @@ void serve_sweep(const PlanEvaluator& evaluator, Cluster& cluster);
 // (registered by the executable, sweep/MpiSweep.h), else null.
 using ClusterFactory = std::unique_ptr<Cluster> (*)();
 void set_cluster_factory(ClusterFactory factory);
+// Fails when started by mpirun on several ranks and the binary has no MPI.
 std::unique_ptr<Cluster> make_cluster();
+// True when this process runs under mpirun (OpenMPI's or a PMI launcher's environment).
+bool launched_by_mpirun();
 
 // The bytes a result travels in between ranks, and back.
 std::string pack_results(const std::vector<PlanResult>& results);
