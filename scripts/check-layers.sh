@@ -3,7 +3,7 @@
 # Layers, lowest first:
 set -euo pipefail
 src=${1:-$(dirname "$0")/../src}
-layers=(common model data measure network risk policy run report serve cli)
+layers=(common model data measure network risk policy run report sweep serve cli)
 rank() { local i; for i in "${!layers[@]}"; do [ "${layers[$i]}" = "$1" ] && { echo "$i"; return; }; done; echo -1; }
 status=0
 while IFS= read -r file; do

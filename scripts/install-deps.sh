@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev  # tests and benchmarks
   libcpp-httplib-dev chromium wrk             # web server, browser tests, load benchmark
   ccache                                      # compiler cache (rebuilds)
+  libopenmpi-dev openmpi-bin libsqlite3-dev   # sweeps: MPI ranks, the results store
   clang-14 libclang-rt-14-dev                 # libFuzzer targets (fuzz/, -DTENGERIM_FUZZ=ON)
   llvm-14                                     # llvm-symbolizer: file and line in a finding's stack
   pybind11-dev python3-pybind11 python3-dev   # the Python module (python/)

@@ -74,10 +74,14 @@ std::map<std::string, std::string> folder_files(const std::string& dir) {
 
 std::string source_path(const std::string& relative) { return std::string(TENGERIM_SOURCE_DIR) + "/" + relative; }
 
-CommandResult run_tengerim(const std::vector<std::string>& arguments) {
+CommandResult run_tengerim(const std::vector<std::string>& arguments) { return run_tengerim_under({}, arguments); }
+
+CommandResult run_tengerim_under(const std::vector<std::string>& launcher, const std::vector<std::string>& arguments) {
   const std::string dir = make_temp_dir("run");
   const std::string out_path = dir + "/out", err_path = dir + "/err";
-  std::string command = quote(TENGERIM_BINARY);
+  std::string command;
+  for (const auto& word : launcher) command += quote(word) + " ";
+  command += quote(TENGERIM_BINARY);
   for (const auto& argument : arguments) command += " " + quote(argument);
   command += " >" + quote(out_path) + " 2>" + quote(err_path) + " </dev/null";
   int status = std::system(command.c_str());

@@ -15,6 +15,8 @@ struct CommandResult {
 
 // Runs the built `tengerim` with `arguments` (each one shell-quoted for you).
 CommandResult run_tengerim(const std::vector<std::string>& arguments);
+// The same started by a launcher, e.g. {"mpirun", "-np", "2"}: the launcher's words, then the binary.
+CommandResult run_tengerim_under(const std::vector<std::string>& launcher, const std::vector<std::string>& arguments);
 
 // A fresh empty folder under the build's temp area, removed by the caller or left for inspection.
 std::string make_temp_dir(const std::string& name);

@@ -11,7 +11,7 @@ std::span<const CommandEntry> command_table() {
       CommandEntry{"risk", risk_command},         CommandEntry{"simulate", simulate_command},
       CommandEntry{"optimize", optimize_command}, CommandEntry{"bargain", bargain_command},
       CommandEntry{"import", import_command},     CommandEntry{"atlas", atlas_command},
-      CommandEntry{"serve", serve_command},
+      CommandEntry{"sweep", sweep_command},       CommandEntry{"serve", serve_command},
   };
   return table;
 }

@@ -29,6 +29,7 @@ void bargain_command(const RunOptions& options);
 void import_command(const RunOptions& options);
 void atlas_command(const RunOptions& options);
 void options_command(const RunOptions& options);
+void sweep_command(const RunOptions& options);
 void serve_command(const RunOptions& options);
 
 }  // namespace tengerim

@@ -155,6 +155,18 @@ const std::array kOptions = {
     OptionSpec{"atlas.directions", T::Text, "", "", "", "",
                "A TOML file of [[blocs]] and [[directions]] replacing the default direction set", kEngine},
 
+    // sweep
+    OptionSpec{"sweep.plan", T::Text, "", "", "", "",
+               "The plan: a TOML file of [[runs]], each a command with its options (docs/sweep.md)", kCli, true},
+    OptionSpec{"sweep.out", T::Text, "", "", "", "",
+               "The results store, an SQLite file (default: the plan's path with the extension .sqlite)", kCli},
+    OptionSpec{"sweep.resume", T::Flag, "", "", "", "",
+               "Go on with an existing store: run only the plans it has no row for", kCli},
+    OptionSpec{"sweep.status", T::Text, "", "", "", "",
+               "Print the progress of this results store (plans stored, ok, failed, to go) and exit", kCli},
+    OptionSpec{"sweep.block", T::Integer, "16", "plans", "[1, 100000]", "",
+               "Plans handed to a worker at a time (results do not depend on it)", kCli, false, false, 0, true},
+
     // serve
     OptionSpec{"serve.host", T::Text, "127.0.0.1", "", "", "",
                "Address to listen on (loopback by default: the dashboard is for this machine)", kCli},
@@ -215,6 +227,8 @@ const std::vector<CommandSpec>& commands() {
        {"atlas.cow_trade", "atlas.imf_dots", "atlas.wdi_gdp", "atlas.unvotes", "atlas.sipri", "atlas.cow_igo", "atlas.directions", "run.progress",
         "output.out"},
        {"csv"}, ""},
+      {"sweep", "Run a plan of many runs (threads, or MPI ranks under mpirun) into a results store that resumes",
+       {"sweep.plan", "sweep.out", "sweep.resume", "sweep.status", "sweep.block", "run.threads"}, {}, ""},
       {"serve", "Serve the dashboard and its JSON API on this machine",
        {"run.model", "serve.host", "serve.port", "serve.max_draws", "serve.max_sensitivity", "serve.timeout_ms", "serve.max_heavy",
         "serve.io_timeout_ms"}, {}, ""},
