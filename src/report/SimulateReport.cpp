@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <utility>
+
 #include "common/Text.h"
 #include "report/MoneyReport.h"
 
@@ -39,12 +42,19 @@ Json net_outcome_json(const NetOutcome& net, const std::vector<std::string>& not
   return json;
 }
 
+// The scale a money figure of the size of `magnitude` is shown in.
+std::pair<double, const char*> usd_scale(double magnitude) {
+  if (magnitude >= 1e9) return {1e9, " bn USD"};
+  if (magnitude >= 1e6) return {1e6, " m USD"};
+  return {1, " USD"};
+}
+
 std::string net_outcome_text(const NetOutcome& net) {
   const bool usd = net.in_usd();
-  const double scale = usd ? 1e9 : 1;
+  const auto [scale, unit] = usd ? usd_scale(std::fabs(net.value(net.benefit))) : std::pair{1.0, " (index)"};
   return fmt::format("{:.4f} - {:.4f} - {:.4f} - {:.4f} = {:.4f}{}", net.value(net.benefit) / scale,
                      net.value(net.expected_loss) / scale, net.value(net.adjustment_cost) / scale,
-                     net.value(net.tension_cost) / scale, net.total() / scale, usd ? " bn USD" : " (index)");
+                     net.value(net.tension_cost) / scale, net.total() / scale, unit);
 }
 
 std::string index_note(const std::vector<std::string>& not_money) {
@@ -62,15 +72,15 @@ std::string sweep_text(const TiltSweepResult& sweep, const std::vector<std::stri
                                 sweep.seed, sweep.varied.size())
                   : std::string("at the judgements' values (1 holds, 0 not; --sensitivity N for shares)"));
   text += "'-' = holds by construction (the formulas make it so whatever the judgements): not a finding.\n";
-  text += "Net outcome " + (sweep.points.empty() || !sweep.points.front().net.in_usd()
-                                ? index_note(sweep.not_money)
-                                : std::string("in bn USD")) +
-          "\n";
+  const bool usd = !sweep.points.empty() && sweep.points.front().net.in_usd();
+  const auto [scale, unit] =
+      usd ? usd_scale(std::fabs(sweep.points.front().net.value(sweep.points.front().net.benefit)))
+          : std::pair{1.0, ""};
+  text += "Net outcome " + (usd ? std::string("in") + unit : index_note(sweep.not_money)) + "\n";
   text += fmt::format("{:<8}{:>6}{:>11}", "toward", "tilt", "net");
   for (const auto& power : powers) text += fmt::format("{:>9}", "P_" + power);
   text += fmt::format("{:>9}{:>9}{:>9}{:>9}{:>9}{:>9}\n", "press.", "loss+", "net-", "B-", "T+", "fav.0");
   for (const auto& point : sweep.points) {
-    const double scale = point.net.in_usd() ? 1e9 : 1;
     text += fmt::format("{:<8}{:>6.2f}{:>11.4f}", point.toward, point.tilt, point.net.total() / scale);
     for (double p : point.pressure) text += fmt::format("{:>9.4f}", p);
     for (const auto& conclusion : point.conclusions)
