@@ -15,6 +15,9 @@ struct CommandResult {
 
 // Runs the built `tengerim` with `arguments` (each one shell-quoted for you).
 CommandResult run_tengerim(const std::vector<std::string>& arguments);
+// Runs `arguments` with --threads 1 and with --threads 2, expects both to succeed and print the
+// same bytes (test failures otherwise), and returns the first run's stdout.
+std::string same_output_for_one_and_two_threads(const std::vector<std::string>& arguments);
 
 // A fresh empty folder under the build's temp area, removed by the caller or left for inspection.
 std::string make_temp_dir(const std::string& name);

@@ -84,15 +84,20 @@ TEST(SimulateSweep, TheStatusQuoComparedWithItselfIsMarkedByConstruction) {
   }
 }
 
-// simulate takes no run.threads (it runs on one thread); the same seed gives the same bytes.
-TEST(SimulateSweep, SensitivityIsDeterministic) {
-  auto first = run_tengerim({"simulate", "--sweep", "tilt", "--sensitivity", "20", "--format", "json"});
-  auto second = run_tengerim({"simulate", "--sweep", "tilt", "--sensitivity", "20", "--format", "json"});
-  ASSERT_EQ(first.exit_code, 0) << first.err;
-  EXPECT_EQ(first.out, second.out);
-  auto other_seed = run_tengerim({"simulate", "--sweep", "tilt", "--sensitivity", "20", "--seed", "7", "--format", "json"});
-  ASSERT_EQ(other_seed.exit_code, 0) << other_seed.err;
-  EXPECT_NE(first.out, other_seed.out);
+// The sweep's draws run on a thread pool; each draw's verdicts are counted in draw order,
+// so --threads 1 and --threads 2 print the same bytes.
+TEST(SimulateSweep, SensitivityOutputDoesNotDependOnThreads) {
+  const std::string out = testing::same_output_for_one_and_two_threads(
+      {"simulate", "--sweep", "tilt", "--sensitivity", "20", "--format", "json"});
+  // The draws matter: some conclusion holds in a share strictly between 0 and 1.
+  const auto json = nlohmann::json::parse(out);
+  bool partial = false;
+  for (const auto& point : json["sweep"])
+    for (const auto& conclusion : point["conclusions"]) {
+      const double share = conclusion["share"].get<double>();
+      partial = partial || (share > 0 && share < 1);
+    }
+  EXPECT_TRUE(partial);
 }
 
 }  // namespace

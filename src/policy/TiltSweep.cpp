@@ -1,6 +1,11 @@
 #include "policy/TiltSweep.h"
 
 #include <fmt/format.h>
+#include <tbb/info.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
 
 #include "common/LatinHypercube.h"
 #include "measure/BalanceSheetBuilder.h"
@@ -133,7 +138,7 @@ std::vector<SweepThreshold> pressure_thresholds(const Portfolio& status_quo, con
 
 TiltSweepResult tilt_sweep(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network,
                            const Scenario& coupling, const PressureSpec& spec, const MoneyLoss* money, int horizon,
-                           size_t draws, uint64_t seed) {
+                           size_t draws, uint64_t seed, size_t threads) {
   TiltSweepResult result;
   result.horizon = horizon;
   result.draws = draws;
@@ -172,24 +177,27 @@ TiltSweepResult tilt_sweep(const Model& model, const BalanceSheet& sheet, const 
 
   const size_t columns = result.varied.size();
   const LatinHypercube cube(seed, draws, columns);
-  for (size_t i = 0; i < draws; ++i) {
-    Model drawn_model = model;
-    PressureSpec drawn_spec = spec;
-    apply_draw(drawn_model, drawn_spec, true, cube, i);
-    const BalanceSheet drawn_sheet = measure_balance(drawn_model);
-    const Context drawn(drawn_model, drawn_sheet, network, coupling, drawn_spec, money, horizon);
-    const PointEval drawn_base = drawn.evaluate(0, 0.0);
-    size_t k = 0;
-    for (size_t f = 0; f < directions; ++f) {
-      const std::optional<size_t> favoured = power_of(spec, central.status_quo.directions[f]);
-      for (double tilt : kSweepTilts) {
-        const PointEval eval = drawn.evaluate(f, tilt);
-        const std::vector<bool> hold = holds(eval, drawn_base, favoured);
-        for (size_t j = 0; j < hold.size(); ++j) result.points[k].conclusions[j].holds += hold[j];
-        ++k;
+  // Each draw's verdicts apart, then counted in draw order: the same counts for any thread count.
+  std::vector<std::vector<std::vector<bool>>> verdicts(draws);
+  const size_t cores = static_cast<size_t>(std::max(1, tbb::info::default_concurrency()));
+  tbb::task_arena arena(static_cast<int>(std::clamp<size_t>(threads, 1, cores)));
+  arena.execute([&] {
+    tbb::parallel_for(size_t{0}, draws, [&](size_t i) {
+      Model drawn_model = model;
+      PressureSpec drawn_spec = spec;
+      apply_draw(drawn_model, drawn_spec, true, cube, i);
+      const BalanceSheet drawn_sheet = measure_balance(drawn_model);
+      const Context drawn(drawn_model, drawn_sheet, network, coupling, drawn_spec, money, horizon);
+      const PointEval drawn_base = drawn.evaluate(0, 0.0);
+      for (size_t f = 0; f < directions; ++f) {
+        const std::optional<size_t> favoured = power_of(spec, central.status_quo.directions[f]);
+        for (double tilt : kSweepTilts) verdicts[i].push_back(holds(drawn.evaluate(f, tilt), drawn_base, favoured));
       }
-    }
-  }
+    });
+  });
+  for (const auto& draw : verdicts)
+    for (size_t k = 0; k < draw.size(); ++k)
+      for (size_t j = 0; j < draw[k].size(); ++j) result.points[k].conclusions[j].holds += draw[k][j];
   return result;
 }
 

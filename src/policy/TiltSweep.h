@@ -67,10 +67,11 @@ struct TiltSweepResult {
   std::vector<SweepThreshold> thresholds;
 };
 
-// `money` may be null. Deterministic: draw i is point i of the design, whatever computes it.
-TiltSweepResult tilt_sweep(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network, const Scenario& coupling,
-                           const PressureSpec& spec, const MoneyLoss* money, int horizon, size_t draws,
-                           uint64_t seed);
+// `money` may be null. Deterministic: draw i is point i of the design, whatever computes it, and
+// the draws' verdicts are counted in draw order, so `threads` (capped at the cores) changes nothing.
+TiltSweepResult tilt_sweep(const Model& model, const BalanceSheet& sheet, const CorridorNetwork& network,
+                           const Scenario& coupling, const PressureSpec& spec, const MoneyLoss* money, int horizon,
+                           size_t draws, uint64_t seed, size_t threads = 1);
 
 std::vector<SweepThreshold> pressure_thresholds(const Portfolio& status_quo, const PressureSpec& spec);
 

@@ -203,7 +203,7 @@ const std::vector<CommandSpec>& commands() {
             kOutput),
        {"text", "json"}, "/api/risk"},
       {"simulate", "Year-by-year focal policy and great-power pressure: losses, tension, cohesion, balance",
-       with({"run.model", "simulate.policy", "simulate.horizon", "simulate.sensitivity", "simulate.sweep", "run.seed"}, kOutput),
+       with({"run.model", "simulate.policy", "simulate.horizon", "simulate.sensitivity", "simulate.sweep", "run.seed", "run.threads"}, kOutput),
        {"text", "json"}, "/api/simulate"},
       {"optimize", "CVaR-minimising plan over the Monte Carlo draws: what to move, cost, CVaR before and after",
        with({"run.model", "optimize.scenario", "optimize.draws", "optimize.level", "optimize.budget", "run.year", "run.seed"},

@@ -40,7 +40,8 @@ SimulateRun run_simulate(Pipeline& pipeline, bool allow_paths) {
     pipeline.stage("sweep");
     if (draws > 0) pipeline.record_seed(options.seed("run.seed"));
     run.sweep = tilt_sweep(snapshot.model, snapshot.sheet, snapshot.network, coupling, run.spec, run.money.get(),
-                           run.horizon, static_cast<size_t>(draws), options.seed("run.seed"));
+                           run.horizon, static_cast<size_t>(draws), options.seed("run.seed"),
+                           static_cast<size_t>(options.integer("run.threads")));
   } else if (draws > 0) {
     pipeline.stage("sensitivity");
     pipeline.record_seed(options.seed("run.seed"));
