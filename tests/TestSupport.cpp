@@ -74,6 +74,17 @@ std::map<std::string, std::string> folder_files(const std::string& dir) {
 
 std::string source_path(const std::string& relative) { return std::string(TENGERIM_SOURCE_DIR) + "/" + relative; }
 
+std::string same_output_for_one_and_two_threads(const std::vector<std::string>& arguments) {
+  std::vector<std::string> one_thread = arguments, two_threads = arguments;
+  one_thread.insert(one_thread.end(), {"--threads", "1"});
+  two_threads.insert(two_threads.end(), {"--threads", "2"});
+  const CommandResult one = run_tengerim(one_thread), two = run_tengerim(two_threads);
+  EXPECT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(two.exit_code, 0) << two.err;
+  EXPECT_EQ(one.out, two.out);
+  return one.out;
+}
+
 CommandResult run_tengerim(const std::vector<std::string>& arguments) { return run_tengerim_under({}, arguments); }
 
 CommandResult run_tengerim_under(const std::vector<std::string>& launcher, const std::vector<std::string>& arguments) {

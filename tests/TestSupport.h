@@ -17,6 +17,9 @@ struct CommandResult {
 CommandResult run_tengerim(const std::vector<std::string>& arguments);
 // The same started by a launcher, e.g. {"mpirun", "-np", "2"}: the launcher's words, then the binary.
 CommandResult run_tengerim_under(const std::vector<std::string>& launcher, const std::vector<std::string>& arguments);
+// Runs `arguments` with --threads 1 and with --threads 2, expects both to succeed and print the
+// same bytes (test failures otherwise), and returns the first run's stdout.
+std::string same_output_for_one_and_two_threads(const std::vector<std::string>& arguments);
 
 // A fresh empty folder under the build's temp area, removed by the caller or left for inspection.
 std::string make_temp_dir(const std::string& name);

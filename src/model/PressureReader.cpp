@@ -53,6 +53,8 @@ void read_adjustment(TomlFields& root, const std::string& file, PressureSpec& sp
     fail_input(fields.at("max_change"), "must lie in (0, 1] (share of a domain's flow per year)");
   if (adjustment.move_cost.low < 0) fail_input(fields.at("move_cost"), "must be >= 0");
   if (adjustment.tension_weight.low < 0) fail_input(fields.at("tension_weight"), "must be >= 0");
+  adjustment.tension_usd = fields.optional_judgement("tension_usd");
+  if (adjustment.tension_usd && adjustment.tension_usd->low < 0) fail_input(fields.at("tension_usd"), "must be >= 0");
   fields.reject_unknown_keys();
 }
 

@@ -3,6 +3,7 @@
 // of moving ties (docs/model.md §5 and §6), read from a model's pressure.toml
 // and groups.csv. Every number is a Judgement (value, range, rationale) or a
 // sourced poll figure; sensitivity runs vary each over its range.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct Adjustment {
   Judgement max_change;      // share of a domain's flow that can move in one year
   Judgement move_cost;       // loss-equivalent per unit of weighted flow moved
   Judgement tension_weight;  // loss-equivalent per unit of tension (sum over groups)
+  // US dollars a year per unit of tension, when the model gives one (optional): only then
+  // can a policy's net outcome be in USD (policy/NetOutcome.h).
+  std::optional<Judgement> tension_usd;
 };
 
 // A part of society: population share and orientation over the model's directions.

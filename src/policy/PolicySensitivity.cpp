@@ -2,47 +2,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/LatinHypercube.h"
 #include "measure/BalanceSheetBuilder.h"
 #include "policy/PolicySimulation.h"
+#include "policy/Portfolio.h"
+#include "policy/Pressure.h"
 
 namespace tengerim {
 namespace {
-
-// Pointers to every judgement varied, in a fixed order, with their names.
-struct Varied {
-  std::vector<Judgement*> judgements;
-  std::vector<std::string> names;
-  void add(Judgement& judgement, std::string name) {
-    if (judgement.high <= judgement.low) return;  // a fixed figure (e.g. a poll share) is not varied
-    judgements.push_back(&judgement);
-    names.push_back(std::move(name));
-  }
-};
-
-Varied collect(Model& model, PressureSpec& spec) {
-  Varied varied;
-  for (auto& power : spec.powers) {
-    varied.add(power.tolerance, "powers." + power.direction + ".tolerance");
-    varied.add(power.strength, "powers." + power.direction + ".strength");
-  }
-  for (auto& group : spec.groups) varied.add(group.share, "groups." + group.id + ".share");
-  for (auto& domain : model.domains) {
-    varied.add(domain.weight, "domains." + domain.id + ".weight");
-    varied.add(domain.substitutability, "domains." + domain.id + ".substitutability");
-    for (auto& [direction, judgement] : domain.substitutability_by_direction)
-      varied.add(judgement, "domains." + domain.id + ".substitutability_by_direction." + direction);
-  }
-  return varied;
-}
-
-void renormalise_weights(Model& model, PressureSpec& spec) {
-  double weights = 0, shares = 0;
-  for (const auto& domain : model.domains) weights += domain.weight.value;
-  for (const auto& group : spec.groups) shares += group.share.value;
-  for (auto& domain : model.domains) domain.weight.value /= weights;
-  for (auto& group : spec.groups) group.share.value /= shares;
-}
 
 double sum_loss(const SimulationResult& run) {
   double sum = 0;
@@ -58,6 +27,47 @@ double sum_pressure(const SimulationYear& year) {
 
 }  // namespace
 
+VariedJudgements varied_judgements(Model& model, PressureSpec& spec, bool adjustment) {
+  VariedJudgements varied;
+  for (auto& power : spec.powers) {
+    varied.add(power.tolerance, "powers." + power.direction + ".tolerance");
+    varied.add(power.strength, "powers." + power.direction + ".strength");
+  }
+  for (auto& group : spec.groups) varied.add(group.share, "groups." + group.id + ".share");
+  for (auto& domain : model.domains) {
+    varied.add(domain.weight, "domains." + domain.id + ".weight");
+    varied.add(domain.substitutability, "domains." + domain.id + ".substitutability");
+    for (auto& [direction, judgement] : domain.substitutability_by_direction)
+      varied.add(judgement, "domains." + domain.id + ".substitutability_by_direction." + direction);
+  }
+  if (adjustment) {
+    varied.add(spec.adjustment.move_cost, "adjustment.move_cost");
+    varied.add(spec.adjustment.tension_weight, "adjustment.tension_weight");
+    if (spec.adjustment.tension_usd) varied.add(*spec.adjustment.tension_usd, "adjustment.tension_usd");
+  }
+  return varied;
+}
+
+void apply_draw(Model& model, PressureSpec& spec, bool adjustment, const LatinHypercube& cube, size_t point) {
+  VariedJudgements varied = varied_judgements(model, spec, adjustment);
+  for (size_t j = 0; j < varied.judgements.size(); ++j) {
+    Judgement& judgement = *varied.judgements[j];
+    judgement.value = judgement.low + (judgement.high - judgement.low) * cube.coordinate(point, j);
+  }
+  double weights = 0, shares = 0;
+  for (const auto& domain : model.domains) weights += domain.weight.value;
+  for (const auto& group : spec.groups) shares += group.share.value;
+  for (auto& domain : model.domains) domain.weight.value /= weights;
+  for (auto& group : spec.groups) group.share.value /= shares;
+}
+
+bool favoured_cannot_press(const Portfolio& tilted, size_t toward, const std::vector<size_t>& power_index) {
+  for (const auto& exposure : tilted.domains)
+    for (size_t r : power_index)
+      if (r != toward && exposure.share[r] > exposure.share[toward]) return false;
+  return true;
+}
+
 PolicySensitivityResult policy_sensitivity(const Model& model, const CorridorNetwork& network, const Scenario& coupling,
                                      const PressureSpec& spec, const Policy& policy, int years, size_t draws,
                                      uint64_t seed) {
@@ -67,7 +77,7 @@ PolicySensitivityResult policy_sensitivity(const Model& model, const CorridorNet
   {
     Model probe_model = model;
     PressureSpec probe_spec = spec;
-    result.varied = collect(probe_model, probe_spec).names;
+    result.varied = varied_judgements(probe_model, probe_spec, false).names;
   }
   result.not_varied = {"corridor judgements (capacities, unit costs, volumes): fixed in the routed network",
                        "coupling Gamma: taken from the scenario at its values",
@@ -79,7 +89,7 @@ PolicySensitivityResult policy_sensitivity(const Model& model, const CorridorNet
   Policy balanced{"balanced", "", "status quo", "", 0, 0};
   const std::string name = policy.name;
   std::vector<PolicyConclusion> conclusions;
-  auto add = [&](std::string id, std::string statement) { conclusions.push_back({id, statement, 0, draws}); };
+  auto add = [&](std::string id, std::string statement) { conclusions.push_back({id, statement, 0, draws, false}); };
   add("balanced_no_pressure", "the balanced (status-quo) path draws no pressure in any year");
   if (tilts) {
     add("tilt_draws_pressure", fmt::format("{} draws pressure by its final year", name));
@@ -88,17 +98,22 @@ PolicySensitivityResult policy_sensitivity(const Model& model, const CorridorNet
     add("tilt_raises_losses", fmt::format("{} raises losses over the balanced path", name));
     add("tilt_raises_tension", fmt::format("{} raises domestic tension over the balanced path", name));
     add("tilt_lowers_balance", fmt::format("{} lowers the balance B below the balanced path's", name));
+    // The favoured direction's rivals lead it nowhere once it leads every other power in every
+    // domain, whatever the weights, so its pressure is then zero by the formula (tolerances >= 0).
+    const Portfolio status_quo = Portfolio::status_quo(model, measure_balance(model));
+    const std::vector<size_t> power_index = power_indices(spec, status_quo.directions);
+    for (size_t c = 0; c < status_quo.directions.size(); ++c)
+      if (status_quo.directions[c] == policy.toward) {
+        const double final_tilt = std::min(policy.tilt, policy.per_year * years);
+        conclusions[2].by_construction =
+            favoured_cannot_press(status_quo.tilted(c, final_tilt), c, power_index);
+      }
   }
 
   for (size_t i = 0; i < draws; ++i) {
     Model drawn_model = model;
     PressureSpec drawn_spec = spec;
-    Varied varied = collect(drawn_model, drawn_spec);
-    for (size_t j = 0; j < columns; ++j) {
-      Judgement& judgement = *varied.judgements[j];
-      judgement.value = judgement.low + (judgement.high - judgement.low) * cube.coordinate(i, j);
-    }
-    renormalise_weights(drawn_model, drawn_spec);
+    apply_draw(drawn_model, drawn_spec, false, cube, i);
     const BalanceSheet sheet = measure_balance(drawn_model);
     SimulationResult base = simulate_policy(drawn_model, sheet, network, coupling, drawn_spec, balanced, years);
     bool quiet = true;

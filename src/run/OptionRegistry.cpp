@@ -86,7 +86,13 @@ const std::array kOptions = {
                kEverywhere, false, false, 0, false, "policy"},
     OptionSpec{"simulate.horizon", T::Integer, "10", "years", "[1, 100]", "", "Years to simulate", kEverywhere},
     OptionSpec{"simulate.sensitivity", T::Integer, "0", "draws", "[0, 100000]", "",
-               "Sensitivity run: Latin-hypercube draws over every judgement's range (0: none)", kEngine},
+               "Sensitivity run: Latin-hypercube draws over every judgement's range (0: none); with --sweep, the "
+               "sweep's draws",
+               kEngine},
+    OptionSpec{"simulate.sweep", T::Choice, "", "", "", "tilt",
+               "Dose-response: tilt: tilts 0, 0.1, 0.2, 0.35, 0.5, 0.75, 1 toward each direction, each held over the "
+               "horizon, with its net outcome and the share of draws in which each conclusion holds",
+               kEngine},
 
     // optimize
     OptionSpec{"optimize.scenario", T::Text, "", "", "", "",
@@ -209,7 +215,7 @@ const std::vector<CommandSpec>& commands() {
             kOutput),
        {"text", "json"}, "/api/risk"},
       {"simulate", "Year-by-year focal policy and great-power pressure: losses, tension, cohesion, balance",
-       with({"run.model", "simulate.policy", "simulate.horizon", "simulate.sensitivity", "run.seed"}, kOutput),
+       with({"run.model", "simulate.policy", "simulate.horizon", "simulate.sensitivity", "simulate.sweep", "run.seed", "run.threads"}, kOutput),
        {"text", "json"}, "/api/simulate"},
       {"optimize", "CVaR-minimising plan over the Monte Carlo draws: what to move, cost, CVaR before and after",
        with({"run.model", "optimize.scenario", "optimize.draws", "optimize.level", "optimize.budget", "run.year", "run.seed"},
