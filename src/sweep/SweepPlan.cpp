@@ -111,8 +111,10 @@ class PlanParser {
     const CommandSpec& spec = command_spec(command);
     PlanRun run{command, RunOptions(spec), where, {}, "", 0, 0, 1, 0};
     run.options.set_json("run.seed", seed);
+    // Only the report's design is split into plans (one per point); a risk run's
+    // sensitivity is its own envelope, run whole inside its plan.
     for (const auto& key : spec.options)
-      if (option_spec(key).name() == "sensitivity") run.sensitivity_key = key;
+      if (key == "report.sensitivity") run.sensitivity_key = key;
     const toml::node* draws = nullptr;
     for (const auto& [name_view, node] : table) {
       const std::string name(name_view.str());
