@@ -2,6 +2,7 @@
 // What one run of the bargaining model produces, round by round. Stakeholders
 // are referred to by their index in the StakeholderSet the run was made from.
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace tengerim {
@@ -26,10 +27,26 @@ struct BargainRound {
   double median = 0;  // Condorcet winner among `positions`
 };
 
+// Positions after round `repeat` equal (within 1e-9 each) those after the
+// earlier round `first` (0: the initial positions): the run repeats with
+// period repeat - first. Period 1 is convergence; 2 or more is a cycle, and
+// the forecast is then the range of the cycle's rounds, not the last round.
+struct BargainCycle {
+  int first = 0;
+  int repeat = 0;
+  int length() const { return repeat - first; }
+  double median_low = 0, median_high = 0;  // over rounds first+1 .. repeat
+  double mean_low = 0, mean_high = 0;
+};
+
 struct BargainRun {
   double initial_mean = 0;
   double initial_median = 0;
   std::vector<BargainRound> rounds;
+  std::optional<BargainCycle> repetition;  // the first repetition found; none within the rounds run
+
+  bool converged() const { return repetition && repetition->length() == 1; }
+  bool cycles() const { return repetition && repetition->length() > 1; }
 
   double final_mean() const { return rounds.empty() ? initial_mean : rounds.back().mean; }
   double final_median() const { return rounds.empty() ? initial_median : rounds.back().median; }

@@ -124,11 +124,39 @@ BargainRun BargainingModel::run() const {
   BargainRun result;
   result.initial_mean = weighted_mean(positions);
   result.initial_median = median(positions);
+  std::vector<std::vector<double>> history{positions};  // history[r]: after round r
   for (int number = 1; number <= options_.rounds; ++number) {
     result.rounds.push_back(round(number, positions));
     positions = result.rounds.back().positions;
+    if (!result.repetition) result.repetition = find_repetition(history, positions, result.rounds);
+    history.push_back(positions);
   }
   return result;
+}
+
+std::optional<BargainCycle> BargainingModel::find_repetition(const std::vector<std::vector<double>>& history,
+                                                             const std::vector<double>& positions,
+                                                             const std::vector<BargainRound>& rounds) {
+  constexpr double kSame = 1e-9;
+  for (size_t earlier = history.size(); earlier-- > 0;) {
+    bool same = true;
+    for (size_t k = 0; k < positions.size() && same; ++k) same = std::abs(positions[k] - history[earlier][k]) <= kSame;
+    if (!same) continue;
+    BargainCycle cycle;
+    cycle.first = static_cast<int>(earlier);
+    cycle.repeat = static_cast<int>(history.size());
+    cycle.median_low = cycle.mean_low = std::numeric_limits<double>::infinity();
+    cycle.median_high = cycle.mean_high = -std::numeric_limits<double>::infinity();
+    for (int r = cycle.first + 1; r <= cycle.repeat; ++r) {
+      const BargainRound& round = rounds[static_cast<size_t>(r - 1)];
+      cycle.median_low = std::min(cycle.median_low, round.median);
+      cycle.median_high = std::max(cycle.median_high, round.median);
+      cycle.mean_low = std::min(cycle.mean_low, round.mean);
+      cycle.mean_high = std::max(cycle.mean_high, round.mean);
+    }
+    return cycle;
+  }
+  return std::nullopt;
 }
 
 BargainRound BargainingModel::round(int number, const std::vector<double>& x) const {

@@ -2,6 +2,7 @@
 // Bueno de Mesquita's expected-utility bargaining model as rebuilt by Scholz,
 // Calbert & Smith (2011), from the equations in BARGAINING.md: stakeholders on
 // one issue challenge, compromise and give way, round by round, all at once.
+#include <optional>
 #include <vector>
 
 #include "model/StakeholderSet.h"
@@ -25,6 +26,11 @@ class BargainingModel {
   // The Condorcet winner among the held positions under linear preferences
   // (r = 1); among several unbeaten positions, the lowest.
   double median(const std::vector<double>& positions) const;
+
+  // The latest earlier state equal to `positions` (after round history.size()), if any.
+  static std::optional<BargainCycle> find_repetition(const std::vector<std::vector<double>>& history,
+                                                     const std::vector<double>& positions,
+                                                     const std::vector<BargainRound>& rounds);
 
   const StakeholderSet& issue() const { return issue_; }
   const BargainingOptions& options() const { return options_; }
