@@ -96,7 +96,7 @@ TEST(BargainCommand, SensitivityIsSeededAndRecorded) {
   EXPECT_EQ(s["draws"], 30);
   EXPECT_EQ(s["seed"].get<std::uint64_t>(), 20240101u);
   EXPECT_EQ(s["jitter"].get<double>(), 0.1);
-  for (const char* key : {"final_mean", "final_median"}) {
+  for (const char* key : {"forecast_mean", "forecast_median"}) {
     EXPECT_LE(s[key]["min"].get<double>(), s[key]["p50"].get<double>());
     EXPECT_LE(s[key]["p50"].get<double>(), s[key]["max"].get<double>());
     // Outcomes stay inside the issue's range [4, 10].
@@ -105,7 +105,7 @@ TEST(BargainCommand, SensitivityIsSeededAndRecorded) {
   }
   auto other_json = nlohmann::json::parse(other.out);
   EXPECT_EQ(other_json["sensitivity"]["seed"], 99);
-  EXPECT_NE(other_json["sensitivity"]["final_mean"], s["final_mean"]);
+  EXPECT_NE(other_json["sensitivity"]["forecast_mean"], s["forecast_mean"]);
 }
 
 TEST(BargainCommand, HelpNamesTheBuiltinIssue) {
@@ -113,6 +113,59 @@ TEST(BargainCommand, HelpNamesTheBuiltinIssue) {
   EXPECT_EQ(result.exit_code, 0);
   for (const char* text : {"builtin:kaz-oil-routes-2030", "--variant", "--sensitivity", "--seed", "--q"})
     EXPECT_NE(result.out.find(text), std::string::npos) << text;
+}
+
+TEST(BargainCommand, BuiltinIssueCyclesUnderTheCodeVariantAndConvergesUnderThePublishedOne) {
+  // Found by running 200 rounds (docs/bargaining.md): under scholz-code the positions after round 11 equal
+  // those after round 9, the median alternating 22 (odd rounds) and about 21.12 (even rounds).
+  auto cycling = run_tengerim({"bargain", "builtin:kaz-oil-routes-2030", "--rounds", "20", "--format", "json"});
+  ASSERT_EQ(cycling.exit_code, 0) << cycling.err;
+  auto json = nlohmann::json::parse(cycling.out);
+  ASSERT_TRUE(json["cycle"].is_object()) << json.dump();
+  EXPECT_EQ(json["cycle"]["length"], 2);
+  EXPECT_EQ(json["cycle"]["first_round"], 10);
+  EXPECT_EQ(json["cycle"]["repeat_round"], 11);
+  ASSERT_EQ(json["cycle"]["rounds"].size(), 2u);
+  EXPECT_EQ(json["cycle"]["rounds"][0]["median"], json["rounds"][9]["median"]);
+  EXPECT_EQ(json["cycle"]["rounds"][1]["median"], json["rounds"][10]["median"]);
+  // The cycle keeps going to round 20: round 19 as round 11, round 20 as round 10.
+  EXPECT_EQ(json["rounds"][18]["positions"], json["rounds"][10]["positions"]);
+  EXPECT_EQ(json["rounds"][19]["positions"], json["rounds"][9]["positions"]);
+  EXPECT_TRUE(json["converged_round"].is_null());
+  EXPECT_EQ(json["forecast"]["basis"], "cycle");
+  EXPECT_NEAR(json["forecast"]["median"]["high"].get<double>(), 22.0, 1e-9);
+  EXPECT_NEAR(json["forecast"]["median"]["low"].get<double>(), 21.123, 1e-3);
+  // Both presets beside it; the published one converges.
+  ASSERT_EQ(json["variants"].size(), 2u);
+  EXPECT_EQ(json["variants"][0]["variant"], "scholz-code");
+  EXPECT_EQ(json["variants"][0]["forecast"], json["forecast"]);
+  EXPECT_EQ(json["variants"][1]["variant"], "published");
+  EXPECT_EQ(json["variants"][1]["forecast"]["basis"], "converged");
+
+  auto published = run_tengerim(
+      {"bargain", "builtin:kaz-oil-routes-2030", "--rounds", "20", "--variant", "published", "--format", "json"});
+  ASSERT_EQ(published.exit_code, 0) << published.err;
+  auto converged = nlohmann::json::parse(published.out);
+  EXPECT_TRUE(converged["cycle"].is_null());
+  EXPECT_EQ(converged["converged_round"], 3);
+  EXPECT_EQ(converged["rounds"][3]["positions"], converged["rounds"][2]["positions"]);
+  EXPECT_NE(converged["rounds"][2]["positions"], converged["rounds"][1]["positions"]);
+  EXPECT_EQ(converged["forecast"]["median"]["low"], converged["rounds"][19]["median"]);
+
+  auto text = run_tengerim({"bargain", "builtin:kaz-oil-routes-2030", "--rounds", "20"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("a 2-round cycle: the positions after round 11 repeat those after round 9"),
+            std::string::npos)
+      << text.out;
+}
+
+TEST(BargainCommand, TheDefaultTenRoundsStopBeforeTheCycleAndSaySo) {
+  auto result = run_tengerim({"bargain", "builtin:kaz-oil-routes-2030", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  EXPECT_TRUE(json["cycle"].is_null());
+  EXPECT_TRUE(json["converged_round"].is_null());
+  EXPECT_EQ(json["forecast"]["basis"], "last round");
 }
 
 }  // namespace

@@ -39,6 +39,17 @@ struct BargainCycle {
   double mean_low = 0, mean_high = 0;
 };
 
+// What the run forecasts: the cycle's range when it cycles, else the last round
+// (low = high). `basis` is "cycle", "converged" or "last round" (no repetition
+// within the rounds run: the forecast may still move with more rounds).
+struct BargainForecast {
+  const char* basis = "last round";
+  double median_low = 0, median_high = 0;
+  double mean_low = 0, mean_high = 0;
+  double median_mid() const { return (median_low + median_high) / 2; }
+  double mean_mid() const { return (mean_low + mean_high) / 2; }
+};
+
 struct BargainRun {
   double initial_mean = 0;
   double initial_median = 0;
@@ -50,6 +61,12 @@ struct BargainRun {
 
   double final_mean() const { return rounds.empty() ? initial_mean : rounds.back().mean; }
   double final_median() const { return rounds.empty() ? initial_median : rounds.back().median; }
+
+  BargainForecast forecast() const {
+    if (cycles()) return {"cycle", repetition->median_low, repetition->median_high, repetition->mean_low,
+                          repetition->mean_high};
+    return {converged() ? "converged" : "last round", final_median(), final_median(), final_mean(), final_mean()};
+  }
 };
 
 }  // namespace tengerim

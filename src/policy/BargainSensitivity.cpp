@@ -68,10 +68,17 @@ StakeholderSet jittered_issue(const StakeholderSet& issue, const SensitivityOpti
     const double factor = 1 + options.jitter * (2 * unit_uniform(rng) - 1);
     return std::clamp(value * factor, 0.0, 1.0);
   };
+  double low = issue.members.front().position, high = low;
+  for (const auto& member : issue.members) {
+    low = std::min(low, member.position);
+    high = std::max(high, member.position);
+  }
+  const double shift = options.jitter * (high - low);
   StakeholderSet result = issue;
-  for (auto& member : result.members) {  // file order; capability, then salience
+  for (auto& member : result.members) {  // file order; capability, salience, then position
     member.capability = jitter(member.capability);
     member.salience = jitter(member.salience);
+    member.position = std::clamp(member.position + shift * (2 * unit_uniform(rng) - 1), low, high);
   }
   return result;
 }
@@ -83,8 +90,10 @@ SensitivityResult run_sensitivity(const StakeholderSet& issue, const BargainingO
   result.options = options;
   for (int draw = 0; draw < options.draws; ++draw) {
     BargainRun run = BargainingModel(jittered_issue(issue, options, static_cast<std::uint64_t>(draw)), bargaining).run();
-    result.final_means.push_back(run.final_mean());
-    result.final_medians.push_back(run.final_median());
+    const BargainForecast forecast = run.forecast();
+    result.final_means.push_back(forecast.mean_mid());
+    result.final_medians.push_back(forecast.median_mid());
+    if (run.cycles()) ++result.cycling;
   }
   result.mean = Distribution::of(result.final_means);
   result.median = Distribution::of(result.final_medians);

@@ -1,7 +1,10 @@
 #pragma once
 // How fragile a bargaining forecast is: rerun the model with every capability
-// and salience jittered within +-jitter (relative, clipped to [0, 1]) and
-// report the distribution of the final mean and median.
+// and salience jittered within +-jitter (relative, clipped to [0, 1]) and every
+// position moved by up to +-jitter times the issue's span of positions (clipped
+// to that span: the scale has no meaning beyond its stakeholders' extremes),
+// and report the distribution of the forecast mean and median. A draw that
+// cycles counts at the middle of its cycle's range (BargainRun::forecast).
 //
 // Seeds: draw d (0-based) uses its own std::mt19937_64 seeded with
 // splitmix64(splitmix64(seed) + d), so every draw is reproducible on its own
@@ -32,12 +35,13 @@ struct SensitivityResult {
   SensitivityOptions options;
   std::vector<double> final_means;    // by draw index
   std::vector<double> final_medians;  // by draw index
+  int cycling = 0;                    // draws whose run ends in a cycle of 2 or more rounds
   Distribution mean;
   Distribution median;
 };
 
 std::uint64_t splitmix64(std::uint64_t value);
-// The issue of draw `draw`: capabilities and saliences jittered, positions unchanged.
+// The issue of draw `draw`: capabilities, saliences and positions jittered.
 StakeholderSet jittered_issue(const StakeholderSet& issue, const SensitivityOptions& options, std::uint64_t draw);
 SensitivityResult run_sensitivity(const StakeholderSet& issue, const BargainingOptions& bargaining,
                                   const SensitivityOptions& options);

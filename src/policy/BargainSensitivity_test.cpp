@@ -18,7 +18,7 @@ StakeholderSet small_issue() {
   return set;
 }
 
-TEST(BargainSensitivity, JitterStaysWithinTenPercentAndInTheUnitInterval) {
+TEST(BargainSensitivity, JitterStaysWithinTenPercentAndInsideTheScale) {
   SensitivityOptions options;
   const auto base = small_issue();
   for (std::uint64_t draw = 0; draw < 200; ++draw) {
@@ -26,7 +26,10 @@ TEST(BargainSensitivity, JitterStaysWithinTenPercentAndInTheUnitInterval) {
     for (size_t k = 0; k < base.members.size(); ++k) {
       const auto& before = base.members[k];
       const auto& after = jittered.members[k];
-      EXPECT_EQ(after.position, before.position);
+      // Positions 0..10: each moves by at most 10 % of the span 10, and stays inside it.
+      EXPECT_LE(std::abs(after.position - before.position), 1.0 + 1e-12);
+      EXPECT_GE(after.position, 0.0);
+      EXPECT_LE(after.position, 10.0);
       EXPECT_LE(std::abs(after.capability - before.capability), 0.1 * before.capability + 1e-15);
       EXPECT_LE(std::abs(after.salience - before.salience), 0.1 * before.salience + 1e-15);
       EXPECT_LE(after.capability, 1.0);  // A's capability 1.0 is clipped when jittered upward
@@ -83,6 +86,14 @@ TEST(BargainSensitivity, NegativeDrawCountIsNamed) {
   } catch (const OptionError& error) {
     EXPECT_EQ(error.key(), "bargain.sensitivity");
   }
+}
+
+TEST(BargainSensitivity, PositionsMoveInEveryDrawUnlessTheyAreClipped) {
+  SensitivityOptions options;
+  int moved = 0;
+  for (std::uint64_t draw = 0; draw < 50; ++draw)
+    moved += jittered_issue(small_issue(), options, draw).members[1].position != 5.0;  // B at 5: never clipped
+  EXPECT_EQ(moved, 50);
 }
 
 }  // namespace

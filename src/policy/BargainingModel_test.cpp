@@ -157,5 +157,42 @@ TEST(BargainingModel, PublishedVariantDiffersFromTheCode) {
   EXPECT_NE(paper.rounds[0].positions, code.rounds[0].positions);
 }
 
+TEST(BargainingModel, RepetitionOfAnEarlierRoundIsACycleOverItsRounds) {
+  // Made by hand: round 0 {0, 10}, round 1 {5, 5}, round 2 {4, 6}; round 3 brings {5, 5} back (within 1e-9),
+  // so rounds 2 and 3 repeat for ever: a 2-cycle whose median runs over rounds 2..3, here 4.5 and 5.
+  const std::vector<std::vector<double>> history{{0, 10}, {5, 5}, {4, 6}};
+  std::vector<BargainRound> rounds(3);
+  rounds[1].median = 4.5, rounds[1].mean = 4.4;
+  rounds[2].median = 5.0, rounds[2].mean = 5.2;
+  auto cycle = BargainingModel::find_repetition(history, {5, 5 + 5e-10}, rounds);
+  ASSERT_TRUE(cycle.has_value());
+  EXPECT_EQ(cycle->first, 1);
+  EXPECT_EQ(cycle->repeat, 3);
+  EXPECT_EQ(cycle->length(), 2);
+  EXPECT_EQ(cycle->median_low, 4.5);
+  EXPECT_EQ(cycle->median_high, 5.0);
+  EXPECT_EQ(cycle->mean_low, 4.4);
+  EXPECT_EQ(cycle->mean_high, 5.2);
+  // 2e-9 away from every earlier state: no repetition.
+  EXPECT_FALSE(BargainingModel::find_repetition(history, {5, 5 + 2e-9}, rounds).has_value());
+  // The latest equal state wins: {4, 6} again after round 3 is convergence onto round 2 (period 1).
+  auto still = BargainingModel::find_repetition(history, {4, 6}, rounds);
+  ASSERT_TRUE(still.has_value());
+  EXPECT_EQ(still->length(), 1);
+}
+
+TEST(BargainingModel, PublishedVariantConvergesAndItsForecastIsTheLastRound) {
+  // docs/bargaining.md: `published` reaches consensus at 7 by round 3 on the EU example.
+  auto options = BargainingOptions::preset("published");
+  const BargainRun run = BargainingModel(eu_example(), options).run();
+  ASSERT_TRUE(run.converged());
+  EXPECT_FALSE(run.cycles());
+  EXPECT_LE(run.repetition->first, 3);
+  const BargainForecast forecast = run.forecast();
+  EXPECT_STREQ(forecast.basis, "converged");
+  EXPECT_EQ(forecast.median_low, 7);
+  EXPECT_EQ(forecast.median_high, 7);
+}
+
 }  // namespace
 }  // namespace tengerim

@@ -3,7 +3,11 @@
 // shape: {"issue", "variant", "options", "stakeholders", "initial":{"mean",
 // "median"}, "rounds":[{"round", "risk_exponents":{ACTOR: r}, "positions":
 // {ACTOR: x}, "moves":[{"actor","toward","kind","from","new_position"}],
-// "mean", "median"}], "sensitivity" (only with a sensitivity run)}.
+// "mean", "median"}], "converged_round" (null: no convergence), "cycle" (null
+// unless the positions repeat with period 2 or more: {"length", "first_round",
+// "repeat_round", "rounds":[{"round","mean","median"}], "median":{"low","high"},
+// "mean":{...}}), "forecast":{"basis", "median":{"low","high"}, "mean":{...}},
+// "variants":[{"variant", "forecast"}], "sensitivity" (only with a sensitivity run)}.
 #include <string>
 
 #include "model/StakeholderSet.h"
@@ -20,6 +24,7 @@ struct BargainReportInput {
   const BargainingOptions& options;
   const BargainRun& run;
   const SensitivityResult* sensitivity = nullptr;  // null: no sensitivity run
+  const std::vector<VariantForecast>* variants = nullptr;  // null: not compared
 };
 
 Json bargain_json(const BargainReportInput& input);

@@ -32,6 +32,12 @@ BargainingRun run_bargain(Pipeline& pipeline) {
   pipeline.record_input(item.reference, item.text);
   pipeline.stage("simulate");
   run.run = BargainingModel(run.issue, run.options).run();
+  for (const std::string& variant : BargainingOptions::variant_names()) {
+    BargainingOptions preset = BargainingOptions::preset(variant);
+    preset.rounds = run.options.rounds;
+    preset.q = run.options.q;
+    run.variants.push_back({variant, BargainingModel(run.issue, preset).run().forecast()});
+  }
   if (sensitivity.draws > 0) {
     pipeline.stage("sensitivity");
     pipeline.record_seed(sensitivity.seed);

@@ -123,7 +123,7 @@ const std::array kOptions = {
     OptionSpec{"bargain.capitulation", T::Choice, "", "", "", "on|off", "Override the preset: capitulation",
                kEverywhere},
     OptionSpec{"bargain.sensitivity", T::Integer, "0", "draws", "[0, 100000]", "",
-               "Sensitivity run: reruns with every capability and salience jittered within 10 % (0: none)",
+               "Sensitivity run: reruns with every capability, salience and position jittered within 10 % (0: none)",
                kEverywhere},
 
     // import
