@@ -222,7 +222,12 @@ class CaseInputs {
   const std::string& dir() const { return dir_; }
   std::string model_dir() const { return model_.rfind("builtin:", 0) == 0 ? model_ : dir_ + "/model"; }
   // "@name" is a file of the case's model folder.
-  std::string value(const std::string& text) const { return text.rfind("@", 0) == 0 ? dir_ + "/model/" + text.substr(1) : text; }
+  // "@NAME": a file of the case's model folder; "repo:PATH": a file of the repository (e.g. docs/backtest/).
+  std::string value(const std::string& text) const {
+    if (text.rfind("@", 0) == 0) return dir_ + "/model/" + text.substr(1);
+    if (text.rfind("repo:", 0) == 0) return testing::source_path(text.substr(5));
+    return text;
+  }
 
  private:
   void materialise_builtin(const std::string& name) {
@@ -358,7 +363,8 @@ bool servable(const Case& c, const CommandSpec& command) {
   for (const auto& [key, node] : c.options) {
     const OptionSpec& spec = option_of(command, std::string(key.str()));
     if (!spec.offered_on(kHttp)) return false;
-    if (auto* text = node.as_string(); text && text->get().rfind("@", 0) == 0) return false;
+    if (auto* text = node.as_string(); text && (text->get().rfind("@", 0) == 0 || text->get().rfind("repo:", 0) == 0))
+      return false;
   }
   return true;
 }

@@ -29,6 +29,7 @@ struct DomainSpec {
   std::string unit;
   std::string description;
   Judgement substitutability;
+  bool stock = false;  // a level (people abroad), not a yearly flow: Domain::stock
 };
 
 struct ImportResult {

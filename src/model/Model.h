@@ -41,6 +41,14 @@ struct Domain {
   Judgement substitutability;  // sigma: 1 = freely replaceable within a year
   std::map<std::string, Judgement> substitutability_by_direction;  // overrides
   GapFill fill;  // how years without observations are filled
+  // measure = "stock": the domain counts a level built over years (an investment stock, people
+  // living abroad), not a yearly flow. No power can cut a stock within a year, so pressure never
+  // acts on it, and no plan moves it.
+  bool stock = false;
+  // steerable = false: the state has no lever that moves the domain's partners within a year
+  // (remittances are private transfers), so plans hold it fixed. Stocks are never steerable.
+  bool steerable = true;
+  bool movable() const { return steerable && !stock; }
 };
 
 struct Tie {

@@ -144,6 +144,12 @@ class ModelTomlReader {
       }
     }
     if (const auto* fill = fields.optional_table("fill")) domain.fill = read_fill(*fill, path + ".fill");
+    if (auto measure = fields.optional_string("measure")) {
+      if (*measure != "flow" && *measure != "stock")
+        fail_input(fields.at("measure"), "measure must be \"flow\" (a yearly flow) or \"stock\" (a level), not '" + *measure + "'");
+      domain.stock = *measure == "stock";
+    }
+    if (auto steerable = fields.optional_bool("steerable")) domain.steerable = *steerable;
     fields.reject_unknown_keys();
     model.domains.push_back(std::move(domain));
   }

@@ -66,6 +66,8 @@ std::string model_toml(const Model& model) {
       out += "substitutability_by_direction = { " + join(entries, ", ") + " }\n";
     }
     out += fill_toml(domain.fill);
+    if (domain.stock) out += "measure = \"stock\"\n";
+    if (!domain.steerable) out += "steerable = false\n";
   }
   const Parameters defaults;
   std::string parameters;

@@ -9,7 +9,8 @@
 namespace tengerim {
 namespace {
 
-// Pressure as a scenario: each power under pressure cuts min(1, P_c) of every domain where it holds leverage.
+// Pressure as a scenario: each power under pressure cuts min(1, P_c) of every flow domain where it holds
+// leverage; a stock (people abroad, an investment stock) cannot be cut within a year.
 Scenario pressure_scenario(const Scenario& coupling, const PressureSpec& spec, const Portfolio& portfolio,
                            const std::vector<size_t>& power_index, const std::vector<double>& pressure) {
   Scenario scenario;
@@ -20,7 +21,7 @@ Scenario pressure_scenario(const Scenario& coupling, const PressureSpec& spec, c
     if (pressure[i] <= 0) continue;
     const size_t c = power_index[i];
     for (const auto& exposure : portfolio.domains) {
-      if (exposure.share[c] * (1 - exposure.sigma[c]) <= 0) continue;
+      if (exposure.stock || exposure.share[c] * (1 - exposure.sigma[c]) <= 0) continue;
       Shock shock;
       shock.id = "pressure-" + spec.powers[i].direction + "-" + exposure.id;
       shock.direction = spec.powers[i].direction;

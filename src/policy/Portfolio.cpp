@@ -17,7 +17,8 @@ Portfolio Portfolio::status_quo(const Model& model, const BalanceSheet& sheet) {
                                 [&](const DomainSheet& d) { return d.id == domain.id; });
       if (entry == year->domains.end()) continue;
       DomainExposure exposure{domain.id, year->year, domain.weight.value, 0, std::vector<double>(count, 0),
-                              std::vector<double>(count, domain.substitutability.value)};
+                              std::vector<double>(count, domain.substitutability.value), domain.stock,
+                              domain.movable()};
       for (size_t c = 0; c < count; ++c)
         for (const auto& share : entry->directions)
           if (share.direction == model.directions[c].id) {

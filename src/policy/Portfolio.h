@@ -19,6 +19,8 @@ struct DomainExposure {
   double alignment_weight = 0;  // w_d renormalised over the domains with data (what D uses)
   std::vector<double> share;  // S[d][c], per model direction
   std::vector<double> sigma;  // share-weighted substitutability, per model direction
+  bool stock = false;         // Domain::stock: no power cuts it
+  bool movable = true;        // Domain::movable(): a plan may move it
 };
 
 class Portfolio {

@@ -92,7 +92,7 @@ class ProblemBuilder {
       const size_t c = power_index[i];
       double weight = 0;  // loss when c cuts every domain it holds at once (pressure 1)
       for (const auto& exposure : portfolio_.domains)
-        weight += multiplier_.at(exposure.id) * exposure.share[c] * (1 - exposure.sigma[c]);
+        if (!exposure.stock) weight += multiplier_.at(exposure.id) * exposure.share[c] * (1 - exposure.sigma[c]);
       problem_.powers.push_back({c, spec_.powers[i].tolerance.value, spec_.powers[i].strength.value, weight});
     }
     for (const auto& group : spec_.groups) problem_.groups.push_back({group.share.value, group.orientation});
@@ -229,7 +229,7 @@ class ProblemBuilder {
 
   void add_shares(const DomainExposure& exposure) {
     CvarEquality equality{"total of " + exposure.id, {}, 0};
-    const double delta = spec_.adjustment.max_change.value;
+    const double delta = exposure.movable ? spec_.adjustment.max_change.value : 0.0;  // a stock or no lever: held
     const double cost = spec_.adjustment.move_cost.value * exposure.weight / 2;
     for (size_t c = 0; c < portfolio_.directions.size(); ++c) {
       CvarVariable variable{exposure.id + " share of " + portfolio_.directions[c], exposure.share[c], 0, 1, delta,
