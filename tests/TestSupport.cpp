@@ -65,6 +65,14 @@ size_t line_starting(const std::vector<std::string>& lines, const std::string& p
   return 0;
 }
 
+RepeatedLine with_line_repeated(const std::string& text, const std::string& prefix) {
+  auto lines = split_lines(text);
+  const size_t first = line_starting(lines, prefix);
+  if (first == 0) return {text, 0, 0};
+  lines.push_back(lines[first - 1]);
+  return {join_lines(lines), first, lines.size()};
+}
+
 std::map<std::string, std::string> folder_files(const std::string& dir) {
   std::map<std::string, std::string> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir))

@@ -30,6 +30,14 @@ std::vector<std::string> split_lines(const std::string& text);
 std::string join_lines(const std::vector<std::string>& lines);
 // The 1-based number of the first line starting with `prefix` (a test failure and 0 when none).
 size_t line_starting(const std::vector<std::string>& lines, const std::string& prefix);
+// A text with its first line starting with `prefix` appended again at the end:
+// `first` is that line's number, `repeat` the appended copy's.
+struct RepeatedLine {
+  std::string text;
+  size_t first = 0;
+  size_t repeat = 0;
+};
+RepeatedLine with_line_repeated(const std::string& text, const std::string& prefix);
 // Every file of a folder by name, with its text: to check that a failed run changed nothing.
 std::map<std::string, std::string> folder_files(const std::string& dir);
 // A file under the source tree, e.g. source_path("data/models/kaz/ties.csv").

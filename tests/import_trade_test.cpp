@@ -29,6 +29,7 @@ const std::string kBns = "tests/data/bns_kaz_2022_2023.csv";
 const std::string kComtrade = "tests/data/comtrade_hs27_kaz_mng_2016_2017.csv";
 const std::string kSipri = "tests/data/sipri_kaz_mng_arm.csv";
 const std::string kUndesa = "tests/data/undesa_slice.csv";
+const std::string kUndesa2020 = "tests/data/undesa2020_slice.csv";
 
 // Replaces comma-separated field `index` of `line`, counted from the start
 // (no quoted field before it) or, when `from_end`, from the end (none after it).
@@ -377,6 +378,117 @@ TEST(ImportUndesa, UnmatchedDestination) {
   size_t line = 0;
   auto bad = fixture_with(kUndesa, "2019,Mongolia,", 1, "Atlantis", false, &line);
   expect_unmatched("undesa-migrants", "KAZ", bad, "Atlantis", std::to_string(line));
+}
+
+// ---------------------------------------------------- undesa-migrants, 2020
+
+// Expected figures computed with /usr/bin/python3 + pandas on the full
+// /work/shared/data/undesa_migrant_stock_2020/undesa_ims2020_bilateral_stock_by_sex.csv
+// (Male + Female summed per to-from-year; partners = codes in countries.csv), not by
+// this importer; the 2020 Kazakhstan figures are also those of SOURCES.md §22.
+TEST(ImportUndesa2020, KazakhstanBothWays) {
+  auto years = import_and_report("undesa-migrants", kUndesa2020, "KAZ");
+  EXPECT_EQ(domain_of(years, 2020, "migrants_in")["unit"], "persons");
+  EXPECT_DOUBLE_EQ(partner_value(years, 2020, "migrants_in", "RUS"), 2476018.0);  // 1,204,657 + 1,271,361
+  EXPECT_DOUBLE_EQ(partner_value(years, 2020, "migrants_in", "UKR"), 355751.0);
+  EXPECT_DOUBLE_EQ(partner_value(years, 2020, "migrants_in", "UZB"), 296511.0);
+  EXPECT_DOUBLE_EQ(partner_value(years, 2015, "migrants_in", "RUS"), 2352598.0);  // 1,144,573 + 1,208,025
+  EXPECT_DOUBLE_EQ(partner_value(years, 2020, "migrants_abroad", "RUS"), 2558907.0);
+  EXPECT_DOUBLE_EQ(partner_value(years, 2020, "migrants_abroad", "DEU"), 1128201.0);
+  EXPECT_DOUBLE_EQ(partner_value(years, 2020, "migrants_abroad", "UKR"), 225962.0);
+  // pandas: 18 origin countries (3,459,530 persons; with XXX "Others" 272,543 the 3,732,073 of SOURCES.md)
+  // and 59 destination countries (4,203,899 persons) in 2020.
+  EXPECT_EQ(domain_of(years, 2020, "migrants_in")["partners"], 18);
+  EXPECT_EQ(domain_of(years, 2020, "migrants_abroad")["partners"], 59);
+  std::vector<int> listed;
+  for (const auto& year : years) listed.push_back(year["year"]);
+  EXPECT_EQ(listed, (std::vector<int>{2015, 2020}));
+
+  const std::string scratch = testing::make_temp_dir("undesa2020-kaz");
+  auto run = run_tengerim({"import", "undesa-migrants", source_path(kUndesa2020), "--focal", "KAZ", "--into",
+                           scratch + "/m"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("XXX 2020 272543"), std::string::npos) << run.err;  // "Others": not a partner
+  const std::string ties = read_text(scratch + "/m/ties.csv");
+  EXPECT_NE(ties.find("migrants_in,RUS,2020,2476018,undesa-ims-2020,"), std::string::npos);
+  EXPECT_EQ(ties.find(",XXX,"), std::string::npos);
+  EXPECT_EQ(ties.find("undesa-ims-2019"), std::string::npos);
+  EXPECT_NE(read_text(scratch + "/m/sources.csv").find("undesa-ims-2020,\"United Nations"), std::string::npos);
+  // Migrant numbers are levels, not yearly flows: pressure never cuts them (docs/measures.md).
+  const std::string toml = read_text(scratch + "/m/model.toml");
+  const size_t in = toml.find("id = \"migrants_in\""), next = toml.find("[[domains]]", in);
+  ASSERT_NE(in, std::string::npos) << toml;
+  EXPECT_NE(toml.substr(in, next - in).find("measure = \"stock\""), std::string::npos) << toml;
+  std::filesystem::remove_all(scratch);
+}
+
+TEST(ImportUndesa2020, MongoliaAndTheYearsAsked) {
+  const std::string scratch = testing::make_temp_dir("undesa2020-mng");
+  ASSERT_EQ(run_tengerim({"import", "undesa-migrants", source_path(kUndesa2020), "--focal", "MNG", "--years",
+                          "2020-2020", "--into", scratch + "/m"}).exit_code, 0);
+  const std::string ties = read_text(scratch + "/m/ties.csv");
+  // pandas: KAZ-born in Mongolia 2020 87 + 138 = 225 (2015: 210, not asked); no MNG-born in Kazakhstan.
+  EXPECT_NE(ties.find("migrants_in,KAZ,2020,225,"), std::string::npos) << ties;
+  EXPECT_NE(ties.find("migrants_in,CHN,2020,11419,"), std::string::npos) << ties;
+  EXPECT_EQ(ties.find(",2015,"), std::string::npos);
+  EXPECT_EQ(ties.find("migrants_abroad,KAZ,"), std::string::npos);
+  std::filesystem::remove_all(scratch);
+}
+
+TEST(ImportUndesa2020, TotalRowsInsteadOfTheSexes) {
+  // The same pair-year given as one Total row gives the same tie; a Total that
+  // disagrees with Male + Female is an error naming the Total's line.
+  auto lines = split_lines(fixture_text(kUndesa2020));
+  const size_t male = line_starting(lines, "KAZ,RUS,2020,Male,"), female = line_starting(lines, "KAZ,RUS,2020,Female,");
+  auto total = lines;
+  total[male - 1] = "KAZ,RUS,2020,Total,2476018";
+  total.erase(total.begin() + static_cast<long>(female - 1));
+  const std::string scratch = testing::make_temp_dir("undesa2020-total");
+  write_text(scratch + "/total.csv", join_lines(total));
+  ASSERT_EQ(run_tengerim({"import", "undesa-migrants", scratch + "/total.csv", "--focal", "KAZ", "--into",
+                          scratch + "/m"}).exit_code, 0);
+  EXPECT_NE(read_text(scratch + "/m/ties.csv").find("migrants_in,RUS,2020,2476018,"), std::string::npos);
+  auto both = lines;
+  both.push_back("KAZ,RUS,2020,Total,2476000");
+  expect_rejected("undesa-migrants", kUndesa2020, join_lines(both),
+                  ":" + std::to_string(both.size()) + ": field 'v': Total 2476000 differs from Male + Female 2476018");
+  std::filesystem::remove_all(scratch);
+}
+
+TEST(ImportUndesa2020, BadInput) {
+  size_t line = 0;
+  // Fields: to, from, t, sex, v.
+  auto bad = fixture_with(kUndesa2020, "KAZ,RUS,2020,Male,", 4, "-7", false, &line);
+  expect_rejected("undesa-migrants", kUndesa2020, bad, ":" + std::to_string(line) + ": field 'v': must be non-negative");
+  bad = fixture_with(kUndesa2020, "MNG,KAZ,2020,Male,", 4, "many", false, &line);
+  expect_rejected("undesa-migrants", kUndesa2020, bad, ":" + std::to_string(line) + ": field 'v'");
+  bad = fixture_with(kUndesa2020, "KAZ,RUS,2020,Male,", 3, "Both", false, &line);
+  expect_rejected("undesa-migrants", kUndesa2020, bad,
+                  ":" + std::to_string(line) + ": field 'sex': 'Both': expected Male, Female or Total");
+  bad = fixture_with(kUndesa2020, "KAZ,RUS,2020,Male,", 2, "20x0", false, &line);
+  expect_rejected("undesa-migrants", kUndesa2020, bad, ":" + std::to_string(line) + ": field 't'");
+  bad = fixture_with(kUndesa2020, "KAZ,RUS,2020,Male,", 1, "", false, &line);
+  expect_rejected("undesa-migrants", kUndesa2020, bad, ":" + std::to_string(line) + ": field 'from'");
+  // A repeated row would count twice: the error names both lines.
+  auto lines = split_lines(fixture_text(kUndesa2020));
+  const size_t first = line_starting(lines, "KAZ,RUS,2020,Male,");
+  lines.push_back(lines[first - 1]);
+  expect_rejected("undesa-migrants", kUndesa2020, join_lines(lines),
+                  ":" + std::to_string(lines.size()) + ": field 'sex': KAZ born in RUS, 2020 Male, repeats line " +
+                      std::to_string(first));
+  const std::string text = fixture_text(kUndesa2020);
+  const std::string truncated = text.substr(0, text.find('\n', text.size() / 2) + 8);  // a row cut short
+  const long last_line = static_cast<long>(std::count(truncated.begin(), truncated.end(), '\n')) + 1;
+  expect_rejected("undesa-migrants", kUndesa2020, truncated, ":" + std::to_string(last_line) + ": expected 5 fields");
+  std::string renamed = text;
+  renamed.replace(0, renamed.find('\n'), "to,from,t,gender,v");
+  expect_rejected("undesa-migrants", kUndesa2020, renamed, ":1: field 'gender'");
+}
+
+TEST(ImportUndesa2020, UnmatchedOrigin) {
+  size_t line = 0;
+  auto bad = fixture_with(kUndesa2020, "KAZ,RUS,2020,Male,", 1, "ATL", false, &line);
+  expect_unmatched("undesa-migrants", "KAZ", bad, "ATL", std::to_string(line));
 }
 
 }  // namespace

@@ -24,6 +24,7 @@ using testing::write_text;
 using testing::split_lines;
 using testing::join_lines;
 using testing::line_starting;
+using testing::with_line_repeated;
 using testing::folder_files;
 
 const std::string kCow = "tests/data/cow_trade_slice.csv";
@@ -401,12 +402,10 @@ TEST(ImportImfDots, BadInputIsRejectedAndLeavesTheModel) {
   auto year = fixture_with(kDots, "KAZ,CHN,X,2019,", 3, "20x9", line);
   expect_rejected("imf-dots", good, 0, year, ":" + std::to_string(line) + ": field 'year'");
   // A repeated row would count twice: the second one is named, with the first's line.
-  auto lines = split_lines(text);
-  const size_t first = line_starting(lines, "KAZ,CHN,X,2019,");
-  lines.push_back(lines[first - 1]);
-  expect_rejected("imf-dots", good, 0, join_lines(lines),
-                  ":" + std::to_string(lines.size()) + ": field 'partner': the same reporter, partner, flow and year "
-                  "as line " + std::to_string(first));
+  const auto twice = with_line_repeated(text, "KAZ,CHN,X,2019,");
+  expect_rejected("imf-dots", good, 0, twice.text,
+                  ":" + std::to_string(twice.repeat) + ": field 'partner': the same reporter, partner, flow and year "
+                  "as line " + std::to_string(twice.first));
   auto renamed = split_lines(text);
   renamed[0] = "reporter,partner,flow,year,value,estimated";
   expect_rejected("imf-dots", good, 0, join_lines(renamed), ":1: field 'value': unknown column");
@@ -464,12 +463,89 @@ TEST(ImportWdiGdp, BadInputIsRejectedAndLeavesTheModel) {
   expect_rejected("wdi-gdp", good, 0, negative, ":" + std::to_string(line) + ": field 'Value': -5: GDP must be positive");
   auto year = fixture_with(kGdp, "Kazakhstan,KAZ,2014,", 2, "2o14", line);
   expect_rejected("wdi-gdp", good, 0, year, ":" + std::to_string(line) + ": field 'Year'");
-  auto lines = split_lines(read_text(source_path(kGdp)));
-  const size_t first = line_starting(lines, "Kazakhstan,KAZ,2014,");
-  lines.push_back(lines[first - 1]);
-  expect_rejected("wdi-gdp", good, 0, join_lines(lines),
-                  ":" + std::to_string(lines.size()) + ": field 'Year': KAZ 2014 is given twice (first on line " +
-                      std::to_string(first) + ")");
+  const auto twice = with_line_repeated(read_text(source_path(kGdp)), "Kazakhstan,KAZ,2014,");
+  expect_rejected("wdi-gdp", good, 0, twice.text,
+                  ":" + std::to_string(twice.repeat) + ": field 'Year': KAZ 2014 is given twice (first on line " +
+                      std::to_string(twice.first) + ")");
+}
+
+// --------------------------------------------------------- unga-idealpoints
+
+const std::string kIdeal = "tests/data/unga_idealpoints_2022_2024.csv";
+const std::string kAgree = "tests/data/unga_agreement_sessions_76_78.csv";
+
+// Expected figures computed with /usr/bin/python3 + pandas on the full files of
+// /work/shared/data/unga_idealpoints_bsv (by iso3c, not through this importer's
+// COW codes); SOURCES.md §13 quotes KAZ idealpointfp 2022 -0.9163718, 2024
+// -0.5057548 and 2024 USA 2.206202, RUS -0.5984852, CHN -0.8535267; session 77
+// USAgree 0.2531646, RUSSAgree 0.5822785, ChinaAgree 0.7692308.
+TEST(ImportUngaIdealPoints, KazakhstanDistancesAndAgreement) {
+  std::string dir;
+  const auto kaz = import_and_report("unga-idealpoints", sources({kIdeal, kAgree}), "KAZ", &dir);
+  const auto& y2024 = year_of(kaz, 2024);
+  EXPECT_DOUBLE_EQ(y2024["ideal_point"].get<double>(), -0.5057548);
+  EXPECT_NEAR(by_key(y2024["ideal_points"], "partner", "USA")["distance"].get<double>(), 2.206202 + 0.5057548, 1e-12);
+  EXPECT_NEAR(by_key(y2024["ideal_points"], "partner", "RUS")["distance"].get<double>(), 0.5984852 - 0.5057548, 1e-12);
+  EXPECT_NEAR(by_key(y2024["ideal_points"], "partner", "CHN")["distance"].get<double>(), 0.8535267 - 0.5057548, 1e-12);
+  // Direction centres (pandas): east = CHN alone (HKG, MAC cast no votes); west = the mean
+  // of its 39 voting members, 1.1617466667; south 9 members, -0.5284992111.
+  const auto& directions = y2024["direction_ideal_points"];
+  EXPECT_EQ(by_key(directions, "direction", "east")["members"], 1);
+  EXPECT_NEAR(by_key(directions, "direction", "east")["distance"].get<double>(), 0.3477719, 1e-12);
+  EXPECT_EQ(by_key(directions, "direction", "west")["members"], 39);
+  EXPECT_NEAR(by_key(directions, "direction", "west")["centre"].get<double>(), 1.1617466666666665, 1e-9);
+  EXPECT_NEAR(by_key(directions, "direction", "west")["distance"].get<double>(), 1.6675014666666663, 1e-9);
+  EXPECT_EQ(by_key(directions, "direction", "south")["members"], 9);
+  EXPECT_NEAR(by_key(directions, "direction", "south")["distance"].get<double>(), 0.0227444111111, 1e-9);
+  // 2022 = session 77 (year = session + 1945): the published agreement beside the distances.
+  const auto& y2022 = year_of(kaz, 2022);
+  EXPECT_DOUBLE_EQ(by_key(y2022["ideal_points"], "partner", "USA")["agreement"].get<double>(), 0.2531646);
+  EXPECT_DOUBLE_EQ(by_key(y2022["ideal_points"], "partner", "RUS")["agreement"].get<double>(), 0.5822785);
+  EXPECT_DOUBLE_EQ(by_key(y2022["ideal_points"], "partner", "CHN")["agreement"].get<double>(), 0.7692308);
+  EXPECT_NEAR(by_key(y2022["ideal_points"], "partner", "RUS")["distance"].get<double>(), 0.1073719, 1e-12);
+  EXPECT_NEAR(by_key(y2022["direction_ideal_points"], "direction", "west")["distance"].get<double>(),
+              1.9646534794871795, 1e-9);
+  // Session 76 = 2021: agreement only (the ideal-point fixture starts in 2022), no distance.
+  const auto& y2021 = year_of(kaz, 2021);
+  EXPECT_TRUE(y2021["ideal_point"].is_null());
+  EXPECT_DOUBLE_EQ(by_key(y2021["ideal_points"], "partner", "USA")["agreement"].get<double>(), 0.1842105);
+  EXPECT_TRUE(by_key(y2021["ideal_points"], "partner", "USA")["distance"].is_null());
+  const std::string rows = read_text(dir + "/idealpoints.csv");
+  EXPECT_EQ(rows.rfind("year,partner,ideal_focal,ideal_partner,distance,agreement,source\n", 0), 0u);
+  EXPECT_NE(read_text(dir + "/sources.csv").find("unga-idealpoints-bsv"), std::string::npos);
+}
+
+TEST(ImportUngaIdealPoints, APowerAsFocalTakesEveryStatesAgreementWithIt) {
+  // Focal RUS: Kazakhstan's row gives RUSSAgree 0.5822785 in session 77, read as RUS-KAZ.
+  const auto rus = import_and_report("unga-idealpoints", sources({kAgree}), "RUS");
+  EXPECT_DOUBLE_EQ(by_key(year_of(rus, 2022)["ideal_points"], "partner", "KAZ")["agreement"].get<double>(), 0.5822785);
+  // And Russia's own row its agreement with the USA (pandas: session 77, ccode 365, USAgree).
+  EXPECT_DOUBLE_EQ(by_key(year_of(rus, 2022)["ideal_points"], "partner", "USA")["agreement"].get<double>(), 0.1931818);
+}
+
+TEST(ImportUngaIdealPoints, BadInputIsRejectedAndLeavesTheModel) {
+  const std::vector<std::string> good = sources({kIdeal});
+  size_t line = 0;
+  auto word = fixture_with(kIdeal, "705,KAZ,", 4, "low", line);
+  expect_rejected("unga-idealpoints", good, 0, word, ":" + std::to_string(line) + ": field 'idealpointfp'");
+  auto year = fixture_with(kIdeal, "705,KAZ,", 3, "1800", line);
+  expect_rejected("unga-idealpoints", good, 0, year, ":" + std::to_string(line) + ": field 'year': expected a year");
+  auto code = fixture_with(kIdeal, "705,KAZ,", 0, "-705", line);
+  expect_rejected("unga-idealpoints", good, 0, code, ":" + std::to_string(line) + ": field 'ccode': a COW country code");
+  const auto twice = with_line_repeated(read_text(source_path(kIdeal)), "705,KAZ,");
+  expect_rejected("unga-idealpoints", good, 0, twice.text,
+                  ":" + std::to_string(twice.repeat) + ": field 'year': COW code 705 in 2022 repeats line " +
+                      std::to_string(twice.first));
+  auto header = split_lines(read_text(source_path(kIdeal)));
+  header[0].replace(header[0].find("idealpointfp"), 12, "idealpointxx");
+  expect_rejected("unga-idealpoints", good, 0, join_lines(header), ":1: neither layout");
+  const std::vector<std::string> both = sources({kIdeal, kAgree});
+  auto agree = split_lines(read_text(source_path(kAgree)));
+  const size_t kaz = line_starting(agree, "\"9275\"");
+  agree[kaz - 1].replace(agree[kaz - 1].rfind(','), std::string::npos, ",1.2");
+  expect_rejected("unga-idealpoints", both, 1, join_lines(agree),
+                  ":" + std::to_string(kaz) + ": field 'IsraelAgree': an agreement score must lie in [0, 1]");
+  expect_rejected("unga-idealpoints", both, 1, read_text(source_path(kIdeal)), "a second year-indexed");
 }
 
 }  // namespace

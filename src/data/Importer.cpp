@@ -7,6 +7,7 @@
 #include "data/ComtradeImporter.h"
 #include "data/SipriImporter.h"
 #include "data/UndesaMigrantsImporter.h"
+#include "data/UngaIdealPointsImporter.h"
 #include "data/AtopImporter.h"
 #include "data/CowIgoImporter.h"
 #include "data/IcewsImporter.h"
@@ -23,6 +24,7 @@ const std::vector<std::unique_ptr<Importer>>& importers() {
     list.push_back(std::make_unique<ImfDotsImporter>());
     list.push_back(std::make_unique<WdiGdpImporter>());
     list.push_back(std::make_unique<UnVotesImporter>());
+    list.push_back(std::make_unique<UngaIdealPointsImporter>());
     list.push_back(std::make_unique<ComtradeImporter>());
     list.push_back(std::make_unique<SipriImporter>());
     list.push_back(std::make_unique<UndesaMigrantsImporter>());

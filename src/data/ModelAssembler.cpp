@@ -76,6 +76,7 @@ Model assemble_model(std::optional<Model> existing, const ImportResult& result, 
   for (const auto& row : result.relations.formats) years.insert(row.year);
   for (const auto& row : result.relations.alliances) years.insert(row.year);
   for (const auto& row : result.relations.channels) years.insert(row.year);
+  for (const auto& row : result.relations.ideal_points) years.insert(row.year);
   // GDP sets the years of a new model only: an existing model keeps its years
   // and takes the GDP of those years (a GDP series is longer than any tie's).
   if (!existing)
@@ -116,6 +117,7 @@ Model assemble_model(std::optional<Model> existing, const ImportResult& result, 
   replace_years(model.relations.formats, result.relations.formats);
   replace_years(model.relations.alliances, result.relations.alliances);
   replace_years(model.relations.channels, result.relations.channels);
+  replace_years(model.relations.ideal_points, result.relations.ideal_points);
   return model;
 }
 

@@ -101,6 +101,37 @@ void measure_channels(const Model& model, const DirectionIndex& directions, int 
   for (auto& entry : out.channels) entry.closed = entry.activity < floor;
 }
 
+// Distances in UNGA ideal points: per partner as imported; per direction to the
+// mean ideal point of its members with an estimate that year.
+void measure_ideal_points(const Model& model, const DirectionIndex& directions, int year, RelationsSheet& out) {
+  std::map<std::string, std::pair<double, int>> by_direction;  // sum of ideal points, members
+  for (const auto& row : model.relations.ideal_points) {
+    if (row.year != year) continue;
+    std::string direction = directions.of(row.partner);
+    out.ideal_points.push_back({row.partner, direction, row.distance, row.agreement});
+    if (row.ideal_focal) out.ideal_point = row.ideal_focal;
+    if (row.ideal_partner && !direction.empty()) {
+      by_direction[direction].first += *row.ideal_partner;
+      ++by_direction[direction].second;
+    }
+  }
+  out.has_ideal_points = !out.ideal_points.empty();
+  std::sort(out.ideal_points.begin(), out.ideal_points.end(), [](const auto& a, const auto& b) {
+    const double da = a.distance.value_or(HUGE_VAL), db = b.distance.value_or(HUGE_VAL);
+    return da != db ? da < db : a.partner < b.partner;
+  });
+  for (const auto& direction : model.directions) {
+    DirectionIdealPoint entry{direction.id, std::nullopt, std::nullopt, 0};
+    auto found = by_direction.find(direction.id);
+    if (found != by_direction.end() && found->second.second > 0) {
+      entry.members = found->second.second;
+      entry.centre = found->second.first / found->second.second;
+      if (out.ideal_point) entry.distance = std::fabs(*out.ideal_point - *entry.centre);
+    }
+    out.direction_ideal_points.push_back(entry);
+  }
+}
+
 }  // namespace
 
 RelationsSheet measure_relations(const Model& model, const DirectionIndex& directions, int year) {
@@ -109,6 +140,7 @@ RelationsSheet measure_relations(const Model& model, const DirectionIndex& direc
   measure_formats(model, directions, year, out);
   measure_alliances(model, directions, year, out);
   measure_channels(model, directions, year, out);
+  measure_ideal_points(model, directions, year, out);
   return out;
 }
 
@@ -118,6 +150,7 @@ std::set<int> relation_years(const Model& model) {
   for (const auto& row : model.relations.formats) years.insert(row.year);
   for (const auto& row : model.relations.alliances) years.insert(row.year);
   for (const auto& row : model.relations.channels) years.insert(row.year);
+  for (const auto& row : model.relations.ideal_points) years.insert(row.year);
   return years;
 }
 

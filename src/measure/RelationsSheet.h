@@ -1,6 +1,7 @@
 #pragma once
 // Per-year measures of the non-volume ties (docs/model.md §2): alignment in
-// UN votes, formats, alliance pledges and open channels, by partner and direction.
+// UN votes, formats, alliance pledges, open channels and UNGA ideal-point
+// distances, by partner and direction.
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,24 @@ struct DirectionAlignment {
   std::string direction;
   std::optional<double> agreement;  // vote-weighted over the direction's partners with votes
   long votes = 0;
+};
+
+// UNGA ideal points (idealpoints.csv): the focal state's distance to a partner.
+struct PartnerIdealPoint {
+  std::string partner;
+  std::string direction;             // "" = other
+  std::optional<double> distance;    // |ideal_focal - ideal_partner|
+  std::optional<double> agreement;   // as the source gives it (six major powers only)
+};
+
+// The distance to a direction: |ideal_focal - the mean ideal point of the
+// direction's members with an estimate that year| (the direction's centre in
+// the one-dimensional ideal-point space; docs/importers.md, unga-idealpoints).
+struct DirectionIdealPoint {
+  std::string direction;
+  std::optional<double> centre;    // mean ideal point of the members with an estimate
+  std::optional<double> distance;  // |ideal_focal - centre|
+  int members = 0;                 // members with an estimate
 };
 
 struct FormatMembership {
@@ -58,8 +77,12 @@ struct RelationsSheet {
   std::vector<DirectionFormats> direction_formats;
   std::vector<DirectionAlliances> direction_alliances;
   std::vector<DirectionChannel> channels;
-  bool has_alignment = false, has_formats = false, has_alliances = false, has_channels = false;
-  bool empty() const { return !has_alignment && !has_formats && !has_alliances && !has_channels; }
+  std::optional<double> ideal_point;                // the focal state's, that year
+  std::vector<PartnerIdealPoint> ideal_points;      // by ascending distance
+  std::vector<DirectionIdealPoint> direction_ideal_points;
+  bool has_alignment = false, has_formats = false, has_alliances = false, has_channels = false,
+       has_ideal_points = false;
+  bool empty() const { return !has_alignment && !has_formats && !has_alliances && !has_channels && !has_ideal_points; }
 };
 
 }  // namespace tengerim

@@ -92,7 +92,7 @@ struct Model {
   std::vector<Source> sources;
   std::vector<ProductImport> product_imports;    // optional products.csv
   std::vector<ProductContext> product_context;  // optional product_context.csv
-  Relations relations;  // optional alignment.csv, formats.csv, alliances.csv, channels.csv
+  Relations relations;  // optional alignment.csv, formats.csv, alliances.csv, channels.csv, idealpoints.csv
   std::map<int, GdpObservation> gdp;  // optional gdp.csv, by year
 
   const Domain* find_domain(const std::string& id) const;

@@ -122,6 +122,14 @@ void relations_files(const Relations& relations, std::map<std::string, std::stri
                          row.goldstein, csv_field(row.source));
     files["channels.csv"] = out;
   }
+  if (!relations.ideal_points.empty()) {
+    auto cell = [](const std::optional<double>& value) { return value ? fmt::format("{}", *value) : std::string(); };
+    std::string out = "year,partner,ideal_focal,ideal_partner,distance,agreement,source\n";
+    for (const auto& row : relations.ideal_points)
+      out += fmt::format("{},{},{},{},{},{},{}\n", row.year, row.partner, cell(row.ideal_focal), cell(row.ideal_partner),
+                         cell(row.distance), cell(row.agreement), csv_field(row.source));
+    files["idealpoints.csv"] = out;
+  }
 }
 
 void product_files(const Model& model, std::map<std::string, std::string>& files) {

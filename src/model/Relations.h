@@ -1,7 +1,9 @@
 #pragma once
 // Ties that are not volumes: UN voting alignment, memberships of
-// multilateral formats, alliance pledges and diplomatic channels (events).
+// multilateral formats, alliance pledges, diplomatic channels (events) and
+// UNGA ideal points.
 // Each is an optional CSV of a model folder with a source on every row.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,12 +52,30 @@ struct ChannelRow {
   std::string source;
 };
 
+// idealpoints.csv: year,partner,ideal_focal,ideal_partner,distance,agreement,source
+// UNGA ideal points (Bailey, Strezhnev and Voeten) of the focal state and a
+// partner, their distance, and where the source gives it the two states'
+// agreement score (blank otherwise). Kept apart from alignment.csv: the
+// agreement there is computed from roll calls with a vote count, and an
+// import replaces a year's rows of its own file only.
+struct IdealPointRow {
+  int year = 0;
+  std::string partner;
+  std::optional<double> ideal_focal, ideal_partner;
+  std::optional<double> distance;   // |ideal_focal - ideal_partner|
+  std::optional<double> agreement;  // in [0, 1], yes 1 / abstain 0.5 / no 0, as the source computes it
+  std::string source;
+};
+
 struct Relations {
   std::vector<AlignmentRow> alignment;
   std::vector<FormatRow> formats;
   std::vector<AllianceRow> alliances;
   std::vector<ChannelRow> channels;
-  bool empty() const { return alignment.empty() && formats.empty() && alliances.empty() && channels.empty(); }
+  std::vector<IdealPointRow> ideal_points;
+  bool empty() const {
+    return alignment.empty() && formats.empty() && alliances.empty() && channels.empty() && ideal_points.empty();
+  }
 };
 
 inline const std::vector<std::string>& format_kinds() {

@@ -148,6 +148,30 @@ void read_channels(const ModelSource& source, const CountryTable& countries, Mod
                                         csv->number(row, goldstein), check.source(row)});
 }
 
+void read_ideal_points(const ModelSource& source, const CountryTable& countries, Model& model) {
+  auto csv = open(source, "idealpoints.csv",
+                  {"year", "partner", "ideal_focal", "ideal_partner", "distance", "agreement", "source"});
+  if (!csv) return;
+  RowChecker check(*csv, model, countries);
+  auto optional = [&](const CsvRow& row, const char* name) -> std::optional<double> {
+    const size_t column = csv->require_column(name);
+    if (trim(row.cells[column]).empty()) return std::nullopt;
+    return csv->number(row, column);
+  };
+  const size_t distance = csv->require_column("distance"), agreement = csv->require_column("agreement");
+  for (const auto& row : csv->rows()) {
+    IdealPointRow entry{check.year(row), check.partner(row), optional(row, "ideal_focal"),
+                        optional(row, "ideal_partner"), optional(row, "distance"), optional(row, "agreement"),
+                        check.source(row)};
+    if (entry.distance && *entry.distance < 0) fail_input(csv->at(row, distance), "must be non-negative");
+    if (entry.agreement && (*entry.agreement < 0 || *entry.agreement > 1))
+      fail_input(csv->at(row, agreement), "must lie in [0, 1]");
+    if (!entry.distance && !entry.agreement)
+      fail_input(csv->at(row, distance), "a row needs a distance or an agreement");
+    model.relations.ideal_points.push_back(std::move(entry));
+  }
+}
+
 }  // namespace
 
 void read_relations(const ModelSource& source, const CountryTable& countries, Model& model) {
@@ -155,6 +179,7 @@ void read_relations(const ModelSource& source, const CountryTable& countries, Mo
   read_formats(source, countries, model);
   read_alliances(source, countries, model);
   read_channels(source, countries, model);
+  read_ideal_points(source, countries, model);
 }
 
 }  // namespace tengerim

@@ -1,6 +1,6 @@
 #pragma once
 // Reads the optional alignment.csv, formats.csv, alliances.csv and
-// channels.csv of a model folder into model.relations (needs model.sources).
+// channels.csv and idealpoints.csv of a model folder into model.relations (needs model.sources).
 #include "model/CountryTable.h"
 #include "model/Model.h"
 #include "model/ModelSource.h"

@@ -24,7 +24,8 @@ std::string import_text(const ImportRun& run) {
   const std::pair<const char*, size_t> files[] = {{"alignment", relations.alignment.size()},
                                                   {"formats", relations.formats.size()},
                                                   {"alliances", relations.alliances.size()},
-                                                  {"channels", relations.channels.size()}};
+                                                  {"channels", relations.channels.size()},
+                                                  {"idealpoints", relations.ideal_points.size()}};
   for (const auto& [name, count] : files)
     if (count > 0) out += fmt::format("  {:<20} {:>7} rows\n", name, count);
   if (!result.gdp.empty())

@@ -109,6 +109,20 @@ void relations_json(const RelationsSheet& relations, nlohmann::ordered_json& out
                           {"goldstein", entry.goldstein},
                           {"activity", entry.activity},
                           {"closed", entry.closed}});
+  }  if (relations.has_ideal_points) {
+    out["ideal_point"] = optional_number(relations.ideal_point);
+    auto& partners = out["ideal_points"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.ideal_points)
+      partners.push_back({{"partner", entry.partner},
+                          {"direction", entry.direction.empty() ? "other" : entry.direction},
+                          {"distance", optional_number(entry.distance)},
+                          {"agreement", optional_number(entry.agreement)}});
+    auto& directions = out["direction_ideal_points"] = nlohmann::ordered_json::array();
+    for (const auto& entry : relations.direction_ideal_points)
+      directions.push_back({{"direction", entry.direction},
+                            {"centre", optional_number(entry.centre)},
+                            {"distance", optional_number(entry.distance)},
+                            {"members", entry.members}});
   }
 }
 

@@ -43,6 +43,19 @@ void channels(std::string& out, const RelationsSheet& relations) {
                        entry.activity, entry.closed ? "  CHANNEL CLOSED" : "");
 }
 
+void ideal_points(std::string& out, const RelationsSheet& relations) {
+  out += "\nUNGA ideal points (distance to the direction's mean ideal point; higher = closer to the US-led order)\n";
+  if (relations.ideal_point) out += fmt::format("  focal    {:+.3f}\n", *relations.ideal_point);
+  for (const auto& entry : relations.direction_ideal_points)
+    out += entry.distance ? fmt::format("  {:<8} {:.3f} (centre {:+.3f}, {} members)\n", entry.direction,
+                                        *entry.distance, *entry.centre, entry.members)
+                          : fmt::format("  {:<8} n/a\n", entry.direction);
+  std::vector<std::string> agreement;
+  for (const auto& entry : relations.ideal_points)
+    if (entry.agreement) agreement.push_back(fmt::format("{} {:.3f}", entry.partner, *entry.agreement));
+  if (!agreement.empty()) out += "  agreement (as published): " + join(agreement, ", ") + "\n";
+}
+
 }  // namespace
 
 std::string relations_text(const RelationsSheet& relations) {
@@ -51,6 +64,7 @@ std::string relations_text(const RelationsSheet& relations) {
   if (relations.has_formats) formats(out, relations);
   if (relations.has_alliances) alliances(out, relations);
   if (relations.has_channels) channels(out, relations);
+  if (relations.has_ideal_points) ideal_points(out, relations);
   return out;
 }
 
