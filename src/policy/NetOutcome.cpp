@@ -29,7 +29,8 @@ NetOutcome net_outcome(const Portfolio& status_quo, const TieValues& values, con
       held += status_quo.domains[d].share[c];
       if (c != toward) away += status_quo.domains[d].share[c];
     }
-    if (toward >= status_quo.directions.size()) away = 0;
+    // A tilt leaves a stock or a domain without a lever where it is (Portfolio::tilted): nothing moved.
+    if (toward >= status_quo.directions.size() || !status_quo.domains[d].movable) away = 0;
     held_index += values.index[d] * held;
     moved_index += values.index[d] * away;
     if (dollars) {

@@ -49,9 +49,16 @@ void tilt(std::vector<double>& share, size_t toward, double fraction) {
 
 }  // namespace
 
+bool Portfolio::movable(const std::string& domain) const {
+  for (const auto& exposure : domains)
+    if (exposure.id == domain) return exposure.movable;
+  return true;  // a domain with no data in any year has no shares to move
+}
+
 Portfolio Portfolio::tilted(size_t toward, double fraction) const {
   Portfolio copy = *this;
-  for (auto& exposure : copy.domains) tilt(exposure.share, toward, fraction);
+  for (auto& exposure : copy.domains)
+    if (exposure.movable) tilt(exposure.share, toward, fraction);  // a stock or a domain without a lever is held
   return copy;
 }
 
@@ -59,6 +66,7 @@ BalanceSheet Portfolio::tilted_sheet(const BalanceSheet& sheet, size_t toward, d
   BalanceSheet copy = sheet;
   for (auto& year : copy.years)
     for (auto& domain : year.domains) {
+      if (!movable(domain.id)) continue;
       std::vector<double> share;
       for (const auto& entry : domain.directions) share.push_back(entry.share);
       size_t index = share.size();

@@ -28,10 +28,13 @@ class Portfolio {
   // Each domain's latest year with data in `sheet`.
   static Portfolio status_quo(const Model& model, const BalanceSheet& sheet);
 
-  // In every domain, moves `fraction` of each other direction's share to `toward`.
+  // In every movable domain, moves `fraction` of each other direction's share to `toward`;
+  // stocks and domains without a lever (DomainExposure::movable) keep their shares, as in plans.
   Portfolio tilted(size_t toward, double fraction) const;
   // The same move written into a copy of `sheet` (every year's shares), for the loss model.
   BalanceSheet tilted_sheet(const BalanceSheet& sheet, size_t toward, double fraction) const;
+
+  bool movable(const std::string& domain) const;
 
   std::vector<double> alignment() const;  // a_c = sum_d w~_d S[d][c]
   std::vector<double> leverage() const;   // Lambda_c = sum_d w~_d S[d][c] (1 - sigma[d][c])
