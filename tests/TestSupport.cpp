@@ -112,12 +112,14 @@ CommandResult run_tengerim_under(const std::vector<std::string>& launcher, const
   return result;
 }
 
-const nlohmann::json& year_of(const nlohmann::json& report, int year) {
-  for (const auto& entry : report["years"])
-    if (entry["year"] == year) return entry;
+const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const nlohmann::json& value) {
+  for (const auto& entry : array)
+    if (entry.contains(key) && entry[key] == value) return entry;
   static const nlohmann::json none;
-  ADD_FAILURE() << "no year " << year;
+  ADD_FAILURE() << "no entry with " << key << " = " << value;
   return none;
 }
+
+const nlohmann::json& year_of(const nlohmann::json& report, int year) { return by_key(report["years"], "year", year); }
 
 }  // namespace tengerim::testing

@@ -44,5 +44,7 @@ std::map<std::string, std::string> folder_files(const std::string& dir);
 std::string source_path(const std::string& relative);
 // The entry of `year` in a report document's "years" (a test failure and null when none).
 const nlohmann::json& year_of(const nlohmann::json& report, int year);
+// The element of `array` whose `key` is `value` (a test failure and null when none).
+const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const nlohmann::json& value);
 
 }  // namespace tengerim::testing

@@ -14,6 +14,8 @@
 namespace tengerim {
 namespace {
 
+using testing::by_key;
+
 using testing::read_text;
 using testing::run_tengerim;
 using testing::source_path;
@@ -56,14 +58,6 @@ nlohmann::json import_and_report(const std::string& kind, const std::string& fix
   auto json = nlohmann::json::parse(report.out);
   EXPECT_EQ(json["years"].size(), 1u);
   return json["years"][0];
-}
-
-const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const std::string& value) {
-  for (const auto& entry : array)
-    if (entry[key] == value) return entry;
-  static const nlohmann::json none;
-  ADD_FAILURE() << "no entry with " << key << " = " << value;
-  return none;
 }
 
 // Imports the good fixture into a folder, then `bad` (the file's text) into the

@@ -16,6 +16,8 @@
 namespace tengerim {
 namespace {
 
+using testing::by_key;
+
 using testing::read_text;
 using testing::run_tengerim;
 using testing::source_path;
@@ -68,14 +70,6 @@ nlohmann::json import_and_report(const std::string& kind, const std::string& fix
   auto report = run_tengerim({"report", dir, "--format", "json"});
   EXPECT_EQ(report.exit_code, 0) << report.err;
   return nlohmann::json::parse(report.out)["years"];
-}
-
-const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const nlohmann::json& value) {
-  for (const auto& entry : array)
-    if (entry[key] == value) return entry;
-  static const nlohmann::json none;
-  ADD_FAILURE() << "no entry with " << key << " = " << value;
-  return none;
 }
 
 const nlohmann::json& domain_of(const nlohmann::json& years, int year, const std::string& domain) {

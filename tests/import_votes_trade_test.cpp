@@ -16,6 +16,8 @@
 namespace tengerim {
 namespace {
 
+using testing::by_key;
+
 using testing::read_text;
 using testing::run_tengerim;
 using testing::year_of;
@@ -73,14 +75,6 @@ nlohmann::json import_and_report(const std::string& kind, const std::vector<std:
   EXPECT_EQ(report.exit_code, 0) << report.err;
   if (dir_out) *dir_out = dir;
   return nlohmann::json::parse(report.out);
-}
-
-const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const std::string& value) {
-  for (const auto& entry : array)
-    if (entry[key] == value) return entry;
-  static const nlohmann::json none;
-  ADD_FAILURE() << "no entry with " << key << " = " << value;
-  return none;
 }
 
 double partner_value(const nlohmann::json& year, const std::string& domain, const std::string& partner) {

@@ -10,7 +10,7 @@
 namespace tengerim {
 
 struct ImportRequest {
-  std::string kind;                // bns, comtrade, cow-trade, imf-dots, wdi-gdp, sipri, unvotes, unga-idealpoints, cow-igo, atop, undesa-migrants, icews
+  std::string kind;                // bns, comtrade, cow-trade, imf-dots, wdi-gdp, sipri, unvotes, unga-idealpoints, knomad-remittances, cow-igo, atop, undesa-migrants, icews
   std::vector<std::string> files;  // the input files, in the order the kind documents
   std::string focal;               // ISO3
   std::optional<int> first_year;   // --years A-B
@@ -30,6 +30,7 @@ struct DomainSpec {
   std::string description;
   Judgement substitutability;
   bool stock = false;  // a level (people abroad), not a yearly flow: Domain::stock
+  bool steerable = true;  // false: no lever of the state moves it (private transfers): Domain::steerable
 };
 
 struct ImportResult {

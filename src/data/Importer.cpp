@@ -12,6 +12,7 @@
 #include "data/CowIgoImporter.h"
 #include "data/IcewsImporter.h"
 #include "data/ImfDotsImporter.h"
+#include "data/KnomadRemittancesImporter.h"
 #include "data/WdiGdpImporter.h"
 
 namespace tengerim {
@@ -28,6 +29,7 @@ const std::vector<std::unique_ptr<Importer>>& importers() {
     list.push_back(std::make_unique<ComtradeImporter>());
     list.push_back(std::make_unique<SipriImporter>());
     list.push_back(std::make_unique<UndesaMigrantsImporter>());
+    list.push_back(std::make_unique<KnomadRemittancesImporter>());
     list.push_back(std::make_unique<CowIgoImporter>());
     list.push_back(std::make_unique<AtopImporter>());
     list.push_back(std::make_unique<IcewsImporter>());

@@ -49,6 +49,7 @@ void add_domains(Model& model, const std::vector<DomainSpec>& specs) {
     domain.description = spec.description;
     domain.substitutability = spec.substitutability;
     domain.stock = spec.stock;
+    domain.steerable = spec.steerable;
     const double weight = 1.0 / after;
     domain.weight = {weight, weight / 2, std::min(1.0, weight * 2),
                      "Default of an imported model: every domain gets an equal share of weight. A judgement to revise."};

@@ -6,7 +6,7 @@
 
 namespace tengerim {
 
-Source reference_source(const std::string& id) {
+std::optional<Source> find_reference_source(const std::string& id) {
   const char* path = "reference/sources.csv";
   auto text = find_embedded_file(path);
   if (!text) throw Error(ErrorKind::Internal, {}, std::string("missing built-in table ") + path);
@@ -16,7 +16,12 @@ Source reference_source(const std::string& id) {
                address = csv.require_column("address");
   for (const auto& row : csv.rows())
     if (trim(row.cells[id_column]) == id)
-      return {id, row.cells[publisher], row.cells[title], row.cells[year], row.cells[address]};
+      return Source{id, row.cells[publisher], row.cells[title], row.cells[year], row.cells[address]};
+  return std::nullopt;
+}
+
+Source reference_source(const std::string& id) {
+  if (auto source = find_reference_source(id)) return *source;
   throw Error(ErrorKind::Internal, {}, "the built-in sources.csv has no row '" + id + "'");
 }
 

@@ -54,7 +54,7 @@ void add_domains(ImportResult& result) {
   result.domains.push_back({"migrants_abroad", "Emigrants (born in the focal state, living abroad)", "persons",
                             "International migrant stock born in the focal state, by country of destination (UN "
                             "DESA). No world total: shares are of the destinations listed.",
-                            migrant_substitutability()});
+                            migrant_substitutability(), /*stock=*/true});
   result.domains.push_back({"migrants_in", "Immigrants (born abroad, living in the focal state)", "persons",
                             "International migrant stock living in the focal state, by country of origin (UN DESA). "
                             "No world total: shares are of the origins listed.",

@@ -5,7 +5,7 @@ Developer tool (standard library only). Reads the gathered source data in
 /work/shared/data (see its SOURCES.md) and (re)writes, deterministically:
 
   data/reference/cow_states.csv           COW state system (states2016) -> ISO3
-  data/reference/country_names.csv        adds datasets cow_igo, icews, unvotes
+  data/reference/country_names.csv        adds datasets cow_igo, icews, unvotes, knomad
                                           (rows of other datasets are kept unchanged)
   data/reference/sources.csv              adds ids cow-states-2016, hs2-names
                                           (other rows are kept unchanged)
@@ -43,6 +43,10 @@ IGO_CSV = "cow_igo_v3/igo_year_format3.csv"
 COW_TRADE_CSV = "cow_trade_v4/cow_trade_dyadic_ndy.csv"
 ATOP_CSV = "atop_alliance_v5/atop_alliance_ddy.csv"
 ICEWS_TAB = "icews_cameo/icews_events_2018-06-01_02_sample.tab"
+WDI_GDP_CSV = "wdi_gdp_current_usd/gdp_current_usd_1960_2023.csv"
+KNOMAD_DIR = "wb_knomad_remittances"
+KNOMAD_FILES = ("bilateral_remittance_matrix_2017_long.csv", "bilateral_remittance_matrix_2021_long.csv",
+                "inward_remittance_flows_2000_2023_dec2023.csv")
 UNVOTES_DIR = "unvotes_voeten"
 HS2_CSV = "hs2_chapters/hs2_chapter_names.csv"
 BNS_CSV = "kaz_bns_trade_by_country/kaz_trade_by_country_2018_2023.csv"
@@ -54,6 +58,41 @@ UNDESA_CSV = "undesa_migrant_stock_2019/UN_MigrantStockByOriginAndDestination_20
 # ------------------------------------------------------------------ sources
 SOURCES_OWN = {
     # id: (publisher, title, year, address)
+    # The KNOMAD files cited by `tengerim import knomad-remittances` (the importer's sources).
+    "knomad-brm-2017": (
+        "World Bank / KNOMAD",
+        "Bilateral Remittance Estimates for 2017 using Migrant Stocks, Destination Country Incomes, and Source "
+        "Country Incomes (millions of US$), April 2018 Version: model estimates (Ratha and Shaw 2007 method), not "
+        "reported data",
+        "2018",
+        "https://www.knomad.org/data/remittances; via https://github.com/hbenveniste/mig-fund, file "
+        "input_data/WB_Bilateral_Remittance_Estimates_2017.xlsx, commit c89242e4d57388203dba0e95af8871cf217597c0 "
+        "(converted to CSV, long form: wb_knomad_remittances/bilateral_remittance_matrix_2017_long.csv)",
+    ),
+    "knomad-brm-2021": (
+        "World Bank / KNOMAD",
+        "Bilateral Remittance Estimates for 2021 using Migrant Stocks, Host Country Incomes, and Origin Country "
+        "Incomes (millions of US$), December 2022 Version: model estimates, not reported data",
+        "2022",
+        "https://www.knomad.org/data/remittances; via https://github.com/raulincadet/Macro, file "
+        "Remittance/bilateral_remittance_matrix_2021_0.xlsx, commit cd0d632abb757e6068ac3b79ed7caa20b859f7d3 "
+        "(converted to CSV, long form: wb_knomad_remittances/bilateral_remittance_matrix_2021_long.csv)",
+    ),
+    "knomad-inflows-2023": (
+        "World Bank / KNOMAD",
+        "Remittance inflows (US$ million), 2000-2022 and an estimate for 2023, December 2023",
+        "2023",
+        "https://www.knomad.org/data/remittances; via https://github.com/raulincadet/Macro, file "
+        "Remittance/inward_remittance_flows_december_2023_1.xlsx, commit cd0d632abb757e6068ac3b79ed7caa20b859f7d3 "
+        "(converted to CSV: wb_knomad_remittances/inward_remittance_flows_2000_2023_dec2023.csv)",
+    ),
+    "wdi-country-names": (
+        "World Bank, World Development Indicators",
+        "Country names and codes as the WDI series files list them (Country Name, Country Code), here those of "
+        "NY.GDP.MKTP.CD, GDP (current US$)",
+        "2024",
+        "https://data.worldbank.org/indicator/NY.GDP.MKTP.CD (as CSV: wdi_gdp_current_usd/gdp_current_usd_1960_2023.csv)",
+    ),
     "cow-states-2016": (
         "Correlates of War Project",
         "State System Membership List, v2016 (states2016: COW country codes, abbreviations, names)",
@@ -154,6 +193,28 @@ UNVOTES_NAMES = {
     "Yemen People's Republic": "",        # code YD (withdrawn); as COW 680
     "Yugoslavia": "SRB",                  # code YU (withdrawn); as COW 345
     "Zanzibar": "",                       # blank code; as COW 511
+}
+
+# wb_knomad_remittances: World Bank names, matched to the WDI file's codes
+# (the same publisher's naming); these are the names the WDI file does not
+# list, mapped by hand. Aggregates have no ISO3.
+KNOMAD_NAMES = {
+    "WORLD": "",                              # the matrices' row/column total
+    "Low-and Middle-Income Countries": "",    # an aggregate of the inflow table
+    "Czech Republic": "CZE",                  # WDI: Czechia
+    "Faeroe Islands": "FRO",                  # WDI: Faroe Islands
+    "Iran, Islamic Rep. (Brief 36 data)": "IRN",
+    "Israel (using CB data)": "ISR",
+    "Korea, Dem. People's Rep.": "PRK",
+    "Korea, Dem. Rep.": "PRK",
+    "Macedonia, FYR": "MKD",                  # WDI: North Macedonia
+    "Portugal (revising old numbers with BOP estimates)": "PRT",
+    "Spain (adjsuting for BOP ratio estimates)": "ESP",  # sic
+    "Swaziland": "SWZ",                       # WDI: Eswatini
+    "Turkey": "TUR",                          # WDI: Turkiye
+    "Türkiye, Rep. of": "TUR",
+    "Vietnam": "VNM",                         # WDI: Viet Nam
+    "Zimbabwe (using CB data for 2021 & 2022)": "ZWE",
 }
 
 # ------------------------------------------------------------------ HS2 domains
@@ -388,8 +449,27 @@ def build_names(data, by_name, by_a2, codes, cow_iso):
         else:
             sys.exit(f"unvotes: no rule for {n!r} (code {a2!r})")
 
+    # knomad: every name of the two matrices and the inflow table
+    wdi = {}
+    for r in read_csv(data / WDI_GDP_CSV):
+        wdi[r["Country Name"].strip()] = r["Country Code"]
+    knomad = set()
+    for name in KNOMAD_FILES:
+        for r in read_csv(data / KNOMAD_DIR / name):
+            for k in ("sending_country", "receiving_country", "country"):
+                if k in r:
+                    knomad.add(r[k].strip())
+    for n in sorted(knomad):
+        if n in KNOMAD_NAMES:
+            put("knomad", n, KNOMAD_NAMES[n], "tengerim")
+        elif n in wdi:
+            code = wdi[n]
+            put("knomad", n, code if code in codes and code != "WLD" else "", "wdi-country-names")
+        else:
+            sys.exit(f"knomad: no rule for {n!r}")
+
     rows = sorted([d, n, iso, s] for (d, n), (iso, s) in out.items())
-    for d in ("cow_igo", "icews", "unvotes"):
+    for d in ("cow_igo", "icews", "unvotes", "knomad"):
         sub = [r for r in rows if r[0] == d]
         unm = [r[1] for r in sub if not r[2]]
         print(f"names {d}: {len(sub)} names, {len(unm)} without ISO3: {', '.join(unm)}")
@@ -451,7 +531,7 @@ def build_directions_toml(codes):
 # ================================================================== sources.csv / names merge
 def merge_reference(out_dir, names_rows, codes):
     names_path = out_dir / "country_names.csv"
-    own = {"cow_igo", "icews", "unvotes"}
+    own = {"cow_igo", "icews", "unvotes", "knomad"}
     kept = [[r["dataset"], r["name"], r["iso3"], r["source"]] for r in read_csv(names_path)
             if r["dataset"] not in own]
     all_names = sorted(kept + names_rows)
@@ -634,6 +714,33 @@ def fixtures(data, tdir, cow_rows):
                   "UN DESA Population Division, International Migrant Stock 2019, via guyabel/stepladderChapter "
                   "@ dfa46c6512b0242bd3c82b822ed21a06eb2d7fcf"))
 
+    # --- KNOMAD remittances: the matrix file names keep their year (the importer reads it from the name)
+    knomad_pick = ("Kazakhstan", "Mongolia")
+    for year in ("2017", "2021"):
+        p = data / KNOMAD_DIR / f"bilateral_remittance_matrix_{year}_long.csv"
+        check_one_record_per_line(p)
+        L = raw_lines(p)
+        sel = [ln for ln in L[1:] if fields(ln)[0] in knomad_pick or fields(ln)[1] in knomad_pick]
+        name = f"knomad_brm_{year}_kaz_mng.csv"
+        write_bytes(tdir / name, b"".join([L[0]] + sel), len(sel))
+        notes.append((name, f"{KNOMAD_DIR}/bilateral_remittance_matrix_{year}_long.csv",
+                      "rows whose sending_country or receiving_country is Kazakhstan or Mongolia, lines unchanged",
+                      "World Bank/KNOMAD Bilateral Remittance Matrix " + year + (
+                          " (April 2018), via hbenveniste/mig-fund @ c89242e4d57388203dba0e95af8871cf217597c0"
+                          if year == "2017" else
+                          " (December 2022), via raulincadet/Macro @ cd0d632abb757e6068ac3b79ed7caa20b859f7d3")
+                      + " (converted)"))
+    p = data / KNOMAD_DIR / "inward_remittance_flows_2000_2023_dec2023.csv"
+    check_one_record_per_line(p)
+    L = raw_lines(p)
+    inflow_pick = ("Kazakhstan", "Mongolia", "Kyrgyz Republic", "World")
+    sel = [ln for ln in L[1:] if fields(ln)[0].strip() in inflow_pick]
+    write_bytes(tdir / "knomad_inflows_slice.csv", b"".join([L[0]] + sel), len(sel))
+    notes.append(("knomad_inflows_slice.csv", f"{KNOMAD_DIR}/inward_remittance_flows_2000_2023_dec2023.csv",
+                  "rows of " + ", ".join(inflow_pick) + ", lines unchanged",
+                  "World Bank/KNOMAD remittance inflows, December 2023, via raulincadet/Macro @ "
+                  "cd0d632abb757e6068ac3b79ed7caa20b859f7d3 (converted)"))
+
     # --- ICEWS
     p = data / ICEWS_TAB
     b = p.read_bytes()
@@ -651,7 +758,12 @@ def fixtures(data, tdir, cow_rows):
              ""]
     for fn, orig, filt, src in notes:
         lines.append(f"- `{fn}` — from `{orig}`; {filt}. Source: {src}.")
-    write_text(tdir / "SOURCES.md", "\n".join(lines) + "\n")
+    # The entries of fixtures selected by other means (said in the section's first line) are kept as written.
+    path = tdir / "SOURCES.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    marker = "\nThe files below were selected from the full files with pandas"
+    kept = old[old.index(marker):] if marker in old else ""
+    write_text(path, "\n".join(lines) + "\n" + kept)
 
 
 # ================================================================== expected figures
@@ -810,6 +922,40 @@ def expected(data, cow_iso):
         f"- rows 2015 + 2019: {sum(1 for r in ud_rows if r['Year'] in ('2015', '2019'))}; non-numeric origin "
         "cells in them: " + (", ".join(f"'{k}' {v}" for k, v in sorted(odd.items())) or "none")
         + " (the full file has '..' and '-' cells in other years)",
+    ]))
+
+    # KNOMAD
+    kn = {}
+    for year in ("2017", "2021"):
+        for r in read_csv(data / KNOMAD_DIR / f"bilateral_remittance_matrix_{year}_long.csv"):
+            kn[(year, r["sending_country"].strip(), r["receiving_country"].strip())] = r["remittances_musd"]
+    inflow = {r["country"].strip(): r for r in read_csv(data / KNOMAD_DIR /
+                                                         "inward_remittance_flows_2000_2023_dec2023.csv")}
+
+    def to_kaz(year):
+        return sorted(((float(v), k[1]) for k, v in kn.items()
+                       if k[0] == year and k[2] == "Kazakhstan" and k[1] not in ("WORLD", "Kazakhstan")
+                       and float(v) > 0), reverse=True)
+    def from_kaz(year):
+        return [k for k, v in kn.items() if k[0] == year and k[1] == "Kazakhstan"
+                and k[2] not in ("WORLD", "Kazakhstan") and float(v) > 0]
+    E.append(("KNOMAD remittances (`knomad_brm_2017_kaz_mng.csv`, `knomad_brm_2021_kaz_mng.csv`, "
+              "`knomad_inflows_slice.csv`)", [
+        "Computed: cell (sending_country, receiving_country) of the full matrices as written (US$ million); "
+        "the inflow table's row, column as written.",
+        f"- 2021 WORLD to Kazakhstan: {kn[('2021', 'WORLD', 'Kazakhstan')]}; Russian Federation to Kazakhstan: "
+        f"{kn[('2021', 'Russian Federation', 'Kazakhstan')]}; Germany: {kn[('2021', 'Germany', 'Kazakhstan')]}",
+        f"- 2021 Kazakhstan to WORLD: {kn[('2021', 'Kazakhstan', 'WORLD')]}; to Russian Federation: "
+        f"{kn[('2021', 'Kazakhstan', 'Russian Federation')]}",
+        f"- 2017 WORLD to Kazakhstan: {kn[('2017', 'WORLD', 'Kazakhstan')]}; Russian Federation to Kazakhstan: "
+        f"{kn[('2017', 'Russian Federation', 'Kazakhstan')]}",
+        f"- senders to Kazakhstan with a positive cell: 2017 {len(to_kaz('2017'))}, 2021 {len(to_kaz('2021'))}",
+        f"- receivers from Kazakhstan with a positive cell: 2017 {len(from_kaz('2017'))}, "
+        f"2021 {len(from_kaz('2021'))}",
+        f"- 2021 Mongolia to Kazakhstan: {kn.get(('2021', 'Mongolia', 'Kazakhstan'), 'no cell')}; "
+        f"WORLD to Mongolia: {kn[('2021', 'WORLD', 'Mongolia')]}",
+        f"- inflows to Kazakhstan: 2017 {inflow['Kazakhstan']['2017']}, 2021 {inflow['Kazakhstan']['2021']}, "
+        f"2023e {inflow['Kazakhstan']['2023e']}",
     ]))
 
     # ICEWS
