@@ -112,6 +112,44 @@ CommandResult run_tengerim_under(const std::vector<std::string>& launcher, const
   return result;
 }
 
+ImportRun import_fixtures(const std::string& kind, const std::vector<std::string>& fixtures, const std::string& focal,
+                          const std::vector<std::string>& extra) {
+  ImportRun imported;
+  imported.dir = make_temp_dir("import-" + kind + "-" + focal) + "/model";
+  std::vector<std::string> args{"import", kind};
+  for (const auto& fixture : fixtures) args.push_back(source_path(fixture));
+  args.insert(args.end(), {"--focal", focal, "--into", imported.dir});
+  args.insert(args.end(), extra.begin(), extra.end());
+  imported.run = run_tengerim(args);
+  EXPECT_EQ(imported.run.exit_code, 0) << imported.run.err;
+  auto report = run_tengerim({"report", imported.dir, "--format", "json"});
+  EXPECT_EQ(report.exit_code, 0) << report.err;
+  imported.report = nlohmann::json::parse(report.out, nullptr, false);
+  return imported;
+}
+
+void expect_import_rejected(const std::string& kind, const std::vector<std::string>& good, const std::string& bad_name,
+                            const std::string& bad_text, const std::string& expected,
+                            const std::vector<std::string>& before) {
+  const std::string scratch = make_temp_dir("bad-" + kind);
+  const std::string dir = scratch + "/model", file = scratch + "/" + bad_name;
+  std::vector<std::string> args{"import", kind};
+  for (const auto& fixture : good) args.push_back(source_path(fixture));
+  args.insert(args.end(), {"--focal", "KAZ", "--into", dir});
+  ASSERT_EQ(run_tengerim(args).exit_code, 0);
+  const auto files_before = folder_files(dir);
+  write_text(file, bad_text);
+  args = {"import", kind};
+  for (const auto& fixture : before) args.push_back(source_path(fixture));
+  args.insert(args.end(), {file, "--focal", "KAZ", "--into", dir});
+  auto result = run_tengerim(args);
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_NE(result.err.find(file), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find(expected), std::string::npos) << "expected '" << expected << "' in: " << result.err;
+  EXPECT_EQ(folder_files(dir), files_before);
+  std::filesystem::remove_all(scratch);
+}
+
 const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const nlohmann::json& value) {
   for (const auto& entry : array)
     if (entry.contains(key) && entry[key] == value) return entry;

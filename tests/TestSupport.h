@@ -44,6 +44,21 @@ std::map<std::string, std::string> folder_files(const std::string& dir);
 std::string source_path(const std::string& relative);
 // The entry of `year` in a report document's "years" (a test failure and null when none).
 const nlohmann::json& year_of(const nlohmann::json& report, int year);
+// `tengerim import KIND FIXTURES... --focal FOCAL --into <a fresh folder> EXTRA...`, then the JSON
+// report of the folder (test failures when either command fails).
+struct ImportRun {
+  std::string dir;
+  CommandResult run;
+  nlohmann::json report;
+};
+ImportRun import_fixtures(const std::string& kind, const std::vector<std::string>& fixtures, const std::string& focal,
+                          const std::vector<std::string>& extra = {});
+// Imports `good` (fixtures) for KAZ into a folder, then `bad_text` written as a file named `bad_name`
+// (after the fixtures `before`) into the same folder: exit 2, the bad file's path and `expected` in
+// the message, the folder unchanged.
+void expect_import_rejected(const std::string& kind, const std::vector<std::string>& good, const std::string& bad_name,
+                            const std::string& bad_text, const std::string& expected,
+                            const std::vector<std::string>& before = {});
 // The element of `array` whose `key` is `value` (a test failure and null when none).
 const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const nlohmann::json& value);
 

@@ -28,26 +28,9 @@ const std::string kMatrix2017 = "tests/data/knomad_brm_2017_kaz_mng.csv";
 const std::string kMatrix2021 = "tests/data/knomad_brm_2021_kaz_mng.csv";
 const std::string kInflows = "tests/data/knomad_inflows_slice.csv";
 
-struct Imported {
-  std::string dir;
-  testing::CommandResult run;
-  nlohmann::json report;
-};
-
-Imported import_knomad(const std::vector<std::string>& fixtures, const std::string& focal,
-                       const std::vector<std::string>& extra = {}) {
-  Imported imported;
-  imported.dir = testing::make_temp_dir("import-knomad-" + focal) + "/model";
-  std::vector<std::string> args{"import", "knomad-remittances"};
-  for (const auto& fixture : fixtures) args.push_back(source_path(fixture));
-  args.insert(args.end(), {"--focal", focal, "--into", imported.dir});
-  args.insert(args.end(), extra.begin(), extra.end());
-  imported.run = run_tengerim(args);
-  EXPECT_EQ(imported.run.exit_code, 0) << imported.run.err;
-  auto report = run_tengerim({"report", imported.dir, "--format", "json"});
-  EXPECT_EQ(report.exit_code, 0) << report.err;
-  imported.report = nlohmann::json::parse(report.out);
-  return imported;
+testing::ImportRun import_knomad(const std::vector<std::string>& fixtures, const std::string& focal,
+                                 const std::vector<std::string>& extra = {}) {
+  return testing::import_fixtures("knomad-remittances", fixtures, focal, extra);
 }
 
 const nlohmann::json& domain_of(const nlohmann::json& report, int year, const std::string& domain) {
@@ -116,26 +99,9 @@ TEST(ImportKnomad, MongoliaAndTheYearsAskedFor) {
       << imported.run.err;
 }
 
-// Imports the 2021 fixture into a folder, then `bad` under `name` into the same folder: exit 2,
-// the file and `expected` in the message, the folder unchanged.
 void expect_rejected(const std::string& name, const std::string& bad, const std::string& expected,
-                     const std::vector<std::string>& before_files = {}) {
-  const std::string scratch = testing::make_temp_dir("bad-knomad");
-  const std::string dir = scratch + "/model", file = scratch + "/" + name;
-  ASSERT_EQ(run_tengerim({"import", "knomad-remittances", source_path(kMatrix2021), "--focal", "KAZ", "--into", dir})
-                .exit_code,
-            0);
-  const auto before = folder_files(dir);
-  write_text(file, bad);
-  std::vector<std::string> args{"import", "knomad-remittances"};
-  for (const auto& other : before_files) args.push_back(source_path(other));
-  args.insert(args.end(), {file, "--focal", "KAZ", "--into", dir});
-  auto result = run_tengerim(args);
-  EXPECT_EQ(result.exit_code, 2) << result.err;
-  EXPECT_NE(result.err.find(file), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find(expected), std::string::npos) << "expected '" << expected << "' in: " << result.err;
-  EXPECT_EQ(folder_files(dir), before);
-  std::filesystem::remove_all(scratch);
+                     const std::vector<std::string>& before = {}) {
+  testing::expect_import_rejected("knomad-remittances", {kMatrix2021}, name, bad, expected, before);
 }
 
 std::string matrix_with_line(const std::string& prefix, const std::string& replacement, size_t* line = nullptr) {

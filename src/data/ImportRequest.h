@@ -10,7 +10,7 @@
 namespace tengerim {
 
 struct ImportRequest {
-  std::string kind;                // bns, comtrade, cow-trade, imf-dots, wdi-gdp, sipri, unvotes, unga-idealpoints, knomad-remittances, cow-igo, atop, undesa-migrants, icews
+  std::string kind;                // bns, comtrade, cow-trade, imf-dots, wdi-gdp, sipri, unvotes, unga-idealpoints, knomad-remittances, uis-students, cow-igo, atop, undesa-migrants, icews
   std::vector<std::string> files;  // the input files, in the order the kind documents
   std::string focal;               // ISO3
   std::optional<int> first_year;   // --years A-B

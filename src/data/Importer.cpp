@@ -6,6 +6,7 @@
 #include "data/UnVotesImporter.h"
 #include "data/ComtradeImporter.h"
 #include "data/SipriImporter.h"
+#include "data/UisStudentsImporter.h"
 #include "data/UndesaMigrantsImporter.h"
 #include "data/UngaIdealPointsImporter.h"
 #include "data/AtopImporter.h"
@@ -30,6 +31,7 @@ const std::vector<std::unique_ptr<Importer>>& importers() {
     list.push_back(std::make_unique<SipriImporter>());
     list.push_back(std::make_unique<UndesaMigrantsImporter>());
     list.push_back(std::make_unique<KnomadRemittancesImporter>());
+    list.push_back(std::make_unique<UisStudentsImporter>());
     list.push_back(std::make_unique<CowIgoImporter>());
     list.push_back(std::make_unique<AtopImporter>());
     list.push_back(std::make_unique<IcewsImporter>());

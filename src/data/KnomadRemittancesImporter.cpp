@@ -190,8 +190,8 @@ void compare_inflows(const ImportRequest& request, NameCache& partner_of, CsvSca
 
 Judgement remittance_substitutability() {
   return {0.5, 0.3, 0.7,
-          "Judgement: transfer channels can change quickly, but the senders (migrant workers and their "
-          "employers' countries) cannot. A judgement to revise."};
+          "Judgement: transfer channels can change quickly, but the senders, migrant workers, do not change "
+          "within a year. A judgement to revise."};
 }
 
 }  // namespace

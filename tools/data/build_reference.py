@@ -5,7 +5,7 @@ Developer tool (standard library only). Reads the gathered source data in
 /work/shared/data (see its SOURCES.md) and (re)writes, deterministically:
 
   data/reference/cow_states.csv           COW state system (states2016) -> ISO3
-  data/reference/country_names.csv        adds datasets cow_igo, icews, unvotes, knomad
+  data/reference/country_names.csv        adds datasets cow_igo, icews, unvotes, knomad, uis
                                           (rows of other datasets are kept unchanged)
   data/reference/sources.csv              adds ids cow-states-2016, hs2-names
                                           (other rows are kept unchanged)
@@ -45,6 +45,9 @@ ATOP_CSV = "atop_alliance_v5/atop_alliance_ddy.csv"
 ICEWS_TAB = "icews_cameo/icews_events_2018-06-01_02_sample.tab"
 WDI_GDP_CSV = "wdi_gdp_current_usd/gdp_current_usd_1960_2023.csv"
 KNOMAD_DIR = "wb_knomad_remittances"
+UIS_DIR = "uis_student_mobility_top10"
+UIS_FILES = (("popular_destinations_by_origin_1998_2021.csv", ("origin_country_name", "dest_country_lumped")),
+             ("popular_origins_by_destination_1998_2021.csv", ("dest_country_name", "origin_country_lumped")))
 KNOMAD_FILES = ("bilateral_remittance_matrix_2017_long.csv", "bilateral_remittance_matrix_2021_long.csv",
                 "inward_remittance_flows_2000_2023_dec2023.csv")
 UNVOTES_DIR = "unvotes_voeten"
@@ -85,6 +88,16 @@ SOURCES_OWN = {
         "https://www.knomad.org/data/remittances; via https://github.com/raulincadet/Macro, file "
         "Remittance/inward_remittance_flows_december_2023_1.xlsx, commit cd0d632abb757e6068ac3b79ed7caa20b859f7d3 "
         "(converted to CSV: wb_knomad_remittances/inward_remittance_flows_2000_2023_dec2023.csv)",
+    ),
+    "uis-students-360info": (
+        "UNESCO Institute for Statistics (UIS); tables by 360info (James Goldie)",
+        "Inbound internationally mobile tertiary students by country of origin (UIS bulk data, OPRI): the ten "
+        "largest destinations of each origin and the ten largest origins of each destination, the rest summed as "
+        "'Other countries', 1998-2021 (2020 partial, 2021 fragmentary)",
+        "2022",
+        "https://uis.unesco.org/; via https://github.com/360-info/report-global-education, files "
+        "data/popular-destinations-by-origin.csv and data/popular-origins-by-destination.csv, commit "
+        "8d321936380476d7f3737c82db13ca8c165bddac (CC BY 4.0)",
     ),
     "wdi-country-names": (
         "World Bank, World Development Indicators",
@@ -216,6 +229,28 @@ KNOMAD_NAMES = {
     "Vietnam": "VNM",                         # WDI: Viet Nam
     "Zimbabwe (using CB data for 2021 & 2022)": "ZWE",
 }
+
+# uis_student_mobility_top10: UIS / 360info names not in iso-codes, mapped by
+# hand. "Other countries" is 360info's sum of the destinations (or origins)
+# below the top ten: no ISO3, it stays in the total. "<region>: unknown
+# countries" are students whose country UIS does not know: the unknown partner.
+UIS_NAMES = {
+    "Other countries": "",
+    "Cape Verde": "CPV",
+    "DR Congo": "COD",
+    "Holy See": "VAT",
+    "Micronesia": "FSM",                 # the Federated States (UIS lists the country)
+    "Netherlands Antilles": "",          # dissolved in 2010; no ISO 3166-1 code today
+    "Palestine": "PSE",
+    "Republic of Korea": "KOR",
+    "Russia": "RUS",
+    "Sint Maarten": "SXM",
+    "St Vincent/Grenadines": "VCT",
+    "Sudan (pre-secession)": "SDN",      # before 2011, with South Sudan; the successor, as COW 625
+    "Turkey": "TUR",                     # iso-codes 4.15: Türkiye
+    "Venezuala": "VEN",                  # sic
+}
+UIS_UNKNOWN_SUFFIX = ": unknown countries"
 
 # ------------------------------------------------------------------ HS2 domains
 # A documented judgement (source id "tengerim"); the chapter names come from
@@ -468,8 +503,23 @@ def build_names(data, by_name, by_a2, codes, cow_iso):
         else:
             sys.exit(f"knomad: no rule for {n!r}")
 
+    # uis: both files' country columns
+    uis = set()
+    for name, columns in UIS_FILES:
+        for r in read_csv(data / UIS_DIR / name):
+            uis.update(r[k] for k in columns)
+    for n in sorted(uis):
+        if n in UIS_NAMES:
+            put("uis", n, UIS_NAMES[n], "tengerim")
+        elif n.endswith(UIS_UNKNOWN_SUFFIX):
+            put("uis", n, "XUN", "tengerim")
+        elif n in by_name:
+            put("uis", n, by_name[n], "iso-codes")
+        else:
+            sys.exit(f"uis: no rule for {n!r}")
+
     rows = sorted([d, n, iso, s] for (d, n), (iso, s) in out.items())
-    for d in ("cow_igo", "icews", "unvotes", "knomad"):
+    for d in ("cow_igo", "icews", "unvotes", "knomad", "uis"):
         sub = [r for r in rows if r[0] == d]
         unm = [r[1] for r in sub if not r[2]]
         print(f"names {d}: {len(sub)} names, {len(unm)} without ISO3: {', '.join(unm)}")
@@ -531,7 +581,7 @@ def build_directions_toml(codes):
 # ================================================================== sources.csv / names merge
 def merge_reference(out_dir, names_rows, codes):
     names_path = out_dir / "country_names.csv"
-    own = {"cow_igo", "icews", "unvotes", "knomad"}
+    own = {"cow_igo", "icews", "unvotes", "knomad", "uis"}
     kept = [[r["dataset"], r["name"], r["iso3"], r["source"]] for r in read_csv(names_path)
             if r["dataset"] not in own]
     all_names = sorted(kept + names_rows)
@@ -740,6 +790,20 @@ def fixtures(data, tdir, cow_rows):
                   "rows of " + ", ".join(inflow_pick) + ", lines unchanged",
                   "World Bank/KNOMAD remittance inflows, December 2023, via raulincadet/Macro @ "
                   "cd0d632abb757e6068ac3b79ed7caa20b859f7d3 (converted)"))
+
+    # --- UIS student mobility: Kazakhstan and Mongolia, 2016-2020 (2020: a partial year)
+    for name, columns in UIS_FILES:
+        p = data / UIS_DIR / name
+        check_one_record_per_line(p)
+        L = raw_lines(p)
+        sel = [ln for ln in L[1:] if fields(ln)[0] in ("2016", "2017", "2018", "2019", "2020")
+               and fields(ln)[1] in ("Kazakhstan", "Mongolia")]
+        short = "uis_" + name.split("_1998")[0].replace("popular_", "") + "_kaz_mng.csv"
+        write_bytes(tdir / short, b"".join([L[0]] + sel), len(sel))
+        notes.append((short, f"{UIS_DIR}/{name}",
+                      f"rows with year 2016-2020 and {columns[0]} Kazakhstan or Mongolia, lines unchanged",
+                      "UNESCO Institute for Statistics bulk data (OPRI), top-10 tables by 360info, via "
+                      "360-info/report-global-education @ 8d321936380476d7f3737c82db13ca8c165bddac (CC BY 4.0)"))
 
     # --- ICEWS
     p = data / ICEWS_TAB
@@ -956,6 +1020,27 @@ def expected(data, cow_iso):
         f"WORLD to Mongolia: {kn[('2021', 'WORLD', 'Mongolia')]}",
         f"- inflows to Kazakhstan: 2017 {inflow['Kazakhstan']['2017']}, 2021 {inflow['Kazakhstan']['2021']}, "
         f"2023e {inflow['Kazakhstan']['2023e']}",
+    ]))
+
+    # UIS
+    by_origin = defaultdict(dict)
+    for r in read_csv(data / UIS_DIR / UIS_FILES[0][0]):
+        by_origin[(r["year"], r["origin_country_name"])][r["dest_country_lumped"]] = r["value_lumped"]
+    by_dest = defaultdict(dict)
+    for r in read_csv(data / UIS_DIR / UIS_FILES[1][0]):
+        by_dest[(r["year"], r["dest_country_name"])][r["origin_country_lumped"]] = r["value_lumped"]
+    k19, k17 = by_origin[("2019", "Kazakhstan")], by_dest[("2017", "Kazakhstan")]
+    E.append(("UIS students (`uis_destinations_by_origin_kaz_mng.csv`, `uis_origins_by_destination_kaz_mng.csv`)", [
+        "Computed: rows (year, country) of the full files, values as written (students); totals summed with "
+        "Python's decimal module.",
+        f"- Kazakhstan abroad 2019: Russia {k19['Russia']}, Kyrgyzstan {k19['Kyrgyzstan']}, Turkey {k19['Turkey']}, "
+        f"Other countries {k19['Other countries']}; rows {len(k19)}; sum {sum(dec(v) for v in k19.values())}",
+        f"- Kazakhstan abroad 2020: rows {len(by_origin[('2020', 'Kazakhstan')])}, Russia listed: "
+        f"{'Russia' in by_origin[('2020', 'Kazakhstan')]}",
+        f"- in Kazakhstan 2017: Uzbekistan {k17['Uzbekistan']}, China {k17['China']}, Russia {k17['Russia']}, "
+        f"Other countries {k17['Other countries']}; sum {sum(dec(v) for v in k17.values())}",
+        f"- Mongolia abroad 2019: Russia {by_origin[('2019', 'Mongolia')].get('Russia')}, Kazakhstan "
+        f"{by_origin[('2019', 'Mongolia')].get('Kazakhstan', 'not in the top ten')}",
     ]))
 
     # ICEWS
