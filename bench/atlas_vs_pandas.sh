@@ -17,12 +17,8 @@ focal=${2:-KAZ}
 runs=${RUNS:-3}
 tengerim=${TENGERIM:-$root/build-release/tengerim}
 
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time: apt-get install time" >&2; exit 1; }
-/usr/bin/python3 -c "import pandas" 2>/dev/null || { echo "needs pandas: apt-get install python3-pandas" >&2; exit 1; }
-if [ ! -x "$tengerim" ]; then
-  cmake -S "$root" -B "$root/build-release" -DCMAKE_BUILD_TYPE=Release -DTENGERIM_TESTS=OFF >/dev/null
-  cmake --build "$root/build-release" -j2 --target tengerim >/dev/null
-fi
+# shellcheck source=bench/pandas_bench.sh
+source "$root/bench/pandas_bench.sh"
 votes=$data/unvotes_voeten/un_votes.csv
 calls=$data/unvotes_voeten/un_roll_calls.csv
 cow=$data/cow_trade_v4/cow_trade_dyadic_ndy.csv
@@ -31,26 +27,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cat "$votes" "$calls" "$cow" >/dev/null  # both read from the page cache
 
-# best-of-$runs wall time (s), CPU time (user + system, s) of that run and the
-# largest peak RSS (kB) of a command; stdout to $2, stderr to $work/NAME.err.
-# Wall time from bash's microsecond clock (time's %e has 10 ms steps).
-measure() {
-  local name=$1 out=$2 best="" cpu="" peak=0 start end seconds
-  shift 2
-  for _ in $(seq "$runs"); do
-    start=$EPOCHREALTIME
-    /usr/bin/time -f "%U %S %M" -o "$work/$name.time" "$@" >"$out" 2>"$work/$name.err"
-    end=$EPOCHREALTIME
-    seconds=$(echo "$end - $start" | bc -l)
-    read -r user system kb <"$work/$name.time"
-    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then
-      best=$seconds
-      cpu=$(echo "$user + $system" | bc -l)
-    fi
-    [ "$kb" -gt "$peak" ] && peak=$kb
-  done
-  echo "$best $cpu $peak" >"$work/$name.result"
-}
 
 tengerim_route() {
   rm -rf "$work/model"

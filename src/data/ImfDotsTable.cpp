@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bitset>
+#include <climits>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -31,6 +34,28 @@ struct Figure {
 // (exports?, partner, year)
 using CellKey = std::tuple<bool, std::string, int>;
 
+// The columns that identify a row: reporter, partner, flow, year.
+struct KeyColumns {
+  size_t reporter, partner, flow, year;
+};
+
+// `row` repeats an earlier row's reporter, partner, flow and year (it would count twice). The
+// earlier line is found by a second scan, on this error path only.
+[[noreturn]] void fail_repeat(std::string_view text, const std::string& file, const CsvScanner& row,
+                              const KeyColumns& key) {
+  auto same = [&](const CsvScanner& other) {
+    return other.field(key.reporter) == row.field(key.reporter) && other.field(key.partner) == row.field(key.partner) &&
+           other.field(key.flow) == row.field(key.flow) && other.integer(key.year) == row.integer(key.year);
+  };
+  CsvScanner earlier(text, file);
+  while (earlier.next() && earlier.line() < row.line())
+    if (same(earlier))
+      fail_input({file, row.line(), "partner"},
+                 fmt::format("the same reporter, partner, flow and year as line {}: it would count twice",
+                             earlier.line()));
+  fail_input({file, row.line(), "partner"}, "the same reporter, partner, flow and year as an earlier line");
+}
+
 }  // namespace
 
 ImfDotsTable ImfDotsTable::parse(std::string_view text, const std::string& file, const CountryNames& names,
@@ -44,7 +69,7 @@ ImfDotsTable ImfDotsTable::parse(std::string_view text, const std::string& file,
   table.file_ = file;
   table.only_focal_ = only_focal;
   std::unordered_map<std::string, uint16_t> index;
-  auto code_of = [&](size_t column) -> uint16_t {
+  auto lookup_code = [&](size_t column) -> uint16_t {
     const std::string_view field = csv.field(column);
     if (field.empty()) fail_input(csv.at(column), "a country or group code is required");
     std::string code(field);
@@ -63,12 +88,29 @@ ImfDotsTable ImfDotsTable::parse(std::string_view text, const std::string& file,
     index.emplace(std::move(code), id);
     return id;
   };
-  std::vector<std::pair<uint64_t, int32_t>> keys;  // reporter-partner-flow-year, line: repeats are found by sorting
+  // Rows come sorted by reporter, then partner: each column's last code is kept to skip the lookup.
+  std::string last_code[2];
+  uint16_t last_id[2] = {0, 0};
+  auto code_of = [&](size_t column, int which) -> uint16_t {
+    const std::string_view field = csv.field(column);
+    if (!field.empty() && field == last_code[which]) return last_id[which];
+    const uint16_t id = lookup_code(column);
+    last_code[which] = field;
+    last_id[which] = id;
+    return id;
+  };
+  // Repeats of a reporter-partner-flow-year are found as the rows are read: each reporter-partner pair
+  // has a bit per flow and year (rows of one pair come together, so the last pair's slot is kept at hand).
+  constexpr int kFirstYear = 1900, kYears = 201;
+  using YearBits = std::bitset<2 * kYears>;
+  std::unordered_map<uint32_t, uint32_t> pair_slot;
+  std::vector<YearBits> seen;
+  uint32_t last_pair = UINT32_MAX, last_slot = 0;
   while (csv.next()) {
     Cell cell{};
     cell.line = static_cast<int32_t>(csv.line());
-    cell.reporter = code_of(reporter_column);
-    cell.partner = code_of(partner_column);
+    cell.reporter = code_of(reporter_column, 0);
+    cell.partner = code_of(partner_column, 1);
     const std::string_view flow = csv.field(flow_column);
     if (flow != "X" && flow != "M")
       fail_input(csv.at(flow_column), fmt::format("'{}': expected X (exports FOB) or M (imports CIF)", flow));
@@ -83,22 +125,20 @@ ImfDotsTable ImfDotsTable::parse(std::string_view text, const std::string& file,
     if (estimated != 0 && estimated != 1)
       fail_input(csv.at(estimated_column), fmt::format("{}: expected 0 or 1 (1 = an IMF estimate)", estimated));
     cell.estimated = estimated == 1;
-    keys.emplace_back((uint64_t{cell.reporter} << 48) | (uint64_t{cell.partner} << 32) |
-                          (uint64_t{cell.exports} << 31) | static_cast<uint64_t>(year),
-                      cell.line);
+    const uint32_t pair = (uint32_t{cell.reporter} << 16) | cell.partner;
+    if (pair != last_pair) {
+      auto [slot, fresh] = pair_slot.emplace(pair, static_cast<uint32_t>(seen.size()));
+      if (fresh) seen.emplace_back();
+      last_pair = pair;
+      last_slot = slot->second;
+    }
+    const size_t bit = (cell.exports ? kYears : 0) + static_cast<size_t>(year - kFirstYear);
+    if (seen[last_slot].test(bit))
+      fail_repeat(text, file, csv, {reporter_column, partner_column, flow_column, year_column});
+    seen[last_slot].set(bit);
     if (only_focal.empty() || table.codes_[cell.reporter] == only_focal || table.codes_[cell.partner] == only_focal)
       table.cells_.push_back(cell);
   }
-  // A repeated reporter-partner-flow-year would count twice: the earliest repeat is named.
-  std::sort(keys.begin(), keys.end());
-  std::optional<std::pair<int32_t, int32_t>> repeat;  // (line, first line)
-  for (size_t k = 1; k < keys.size(); ++k)
-    if (keys[k].first == keys[k - 1].first && (!repeat || keys[k].second < repeat->first))
-      repeat = {keys[k].second, keys[k - 1].second};
-  if (repeat)
-    fail_input({file, repeat->first, "partner"},
-               fmt::format("the same reporter, partner, flow and year as line {}: it would count twice",
-                           repeat->second));
   table.group();
   return table;
 }

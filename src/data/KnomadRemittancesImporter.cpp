@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -12,6 +13,7 @@
 
 #include "common/CsvScanner.h"
 #include "common/MappedFile.h"
+#include "common/NameIds.h"
 #include "common/Text.h"
 #include "data/ReferenceSources.h"
 #include "model/CountryTable.h"
@@ -89,13 +91,16 @@ void read_matrix(const ImportRequest& request, NameCache& partner_of, CsvScanner
   const size_t sender_col = csv.require_column("sending_country"), receiver_col = csv.require_column("receiving_country"),
                value_col = csv.require_column("remittances_musd");
   const int year = matrix_year(file);
-  std::unordered_map<std::string, long> first_line;  // "sender\x1freceiver" -> line
+  NameIds country_ids;
+  std::unordered_map<uint64_t, long> first_line;  // (sender, receiver) -> line
+  first_line.reserve(csv.bytes_left() / 32);
   bool focal_seen = false;
   while (csv.next()) {
     const std::string sender(trim(csv.field(sender_col))), receiver(trim(csv.field(receiver_col)));
     if (sender.empty()) fail_input(csv.at(sender_col), "a sending country is required");
     if (receiver.empty()) fail_input(csv.at(receiver_col), "a receiving country is required");
-    auto [previous, fresh] = first_line.emplace(sender + '\x1f' + receiver, csv.line());
+    auto [previous, fresh] =
+        first_line.emplace((uint64_t{country_ids.id(sender)} << 32) | country_ids.id(receiver), csv.line());
     if (!fresh)
       fail_input(csv.at(receiver_col), fmt::format("{} to {} repeats line {}: the transfers would count twice",
                                                    sender, receiver, previous->second));

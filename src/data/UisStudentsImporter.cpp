@@ -3,12 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
 
 #include "common/CsvScanner.h"
 #include "common/MappedFile.h"
+#include "common/NameIds.h"
 #include "common/Text.h"
 #include "data/ReferenceSources.h"
 #include "model/CountryTable.h"
@@ -76,7 +78,9 @@ void read_table(const ImportRequest& request, const CountryNames& names, CsvScan
     return cache.emplace(name, partner).first->second;
   };
   const bool partial_asked = request.last_year && *request.last_year > kLastCompleteYear;
-  std::unordered_map<std::string, long> first_line;
+  NameIds country_ids;
+  std::unordered_map<uint64_t, long> first_line;  // (year, country, partner) -> line
+  first_line.reserve(csv.bytes_left() / 32);
   std::map<std::pair<int, std::string>, double> students;  // (year, partner) -> students
   std::map<std::pair<int, std::string>, std::string> notes;
   std::map<int, double> totals;
@@ -87,7 +91,9 @@ void read_table(const ImportRequest& request, const CountryNames& names, CsvScan
     const std::string own(trim(csv.field(own_col))), partner_name(trim(csv.field(partner_col)));
     if (own.empty()) fail_input(csv.at(own_col), "a country is required");
     if (partner_name.empty()) fail_input(csv.at(partner_col), "a country is required");
-    auto [previous, fresh] = first_line.emplace(fmt::format("{}\x1f{}\x1f{}", year, own, partner_name), csv.line());
+    const uint64_t key = (static_cast<uint64_t>(year - 1900) << 48) | (uint64_t{country_ids.id(own)} << 24) |
+                         country_ids.id(partner_name);
+    auto [previous, fresh] = first_line.emplace(key, csv.line());
     if (!fresh)
       fail_input(csv.at(partner_col), fmt::format("{} {} {} repeats line {}: the students would count twice", year,
                                                   own, partner_name, previous->second));

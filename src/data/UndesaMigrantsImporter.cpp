@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 #include "common/CsvScanner.h"
 #include "common/CsvTable.h"
 #include "common/MappedFile.h"
+#include "common/NameIds.h"
 #include "common/Text.h"
 #include "data/ReferenceSources.h"
 #include "model/CountryTable.h"
@@ -150,7 +152,9 @@ ImportResult run_2020(const ImportRequest& request, const CountryNames& names, C
   };
   std::map<std::tuple<std::string, int, std::string>, Stock> stocks;  // (domain, year, partner)
   std::map<std::pair<std::string, int>, double> not_partners;        // (code, year) -> persons, in the focal's rows
-  std::unordered_map<std::string, long> first_line;                   // "to from t sex" -> line
+  NameIds codes;                                                      // to and from codes, as numbers
+  std::unordered_map<uint64_t, long> first_line;                      // (to, from, t, sex) -> line
+  first_line.reserve(csv.bytes_left() / 16);
   long not_available = 0, rows = 0;
   bool focal_to = false, focal_from = false;
   const CountryTable& countries = CountryTable::builtin();
@@ -164,7 +168,9 @@ ImportResult run_2020(const ImportRequest& request, const CountryNames& names, C
     const std::string sex(trim(csv.field(sex_col)));
     if (sex != "Male" && sex != "Female" && sex != "Total")
       fail_input(csv.at(sex_col), fmt::format("'{}': expected Male, Female or Total", sex));
-    auto [previous, fresh] = first_line.emplace(fmt::format("{} {} {} {}", to, from, year, sex), csv.line());
+    const uint64_t key = (uint64_t{codes.id(to)} << 40) | (uint64_t{codes.id(from)} << 16) |
+                         (static_cast<uint64_t>(year - 1900) << 2) | (sex == "Male" ? 0u : sex == "Female" ? 1u : 2u);
+    auto [previous, fresh] = first_line.emplace(key, csv.line());
     if (!fresh)
       fail_input(csv.at(sex_col), fmt::format("{} born in {}, {} {}, repeats line {}: the stock would count twice",
                                               to, from, year, sex, previous->second));
