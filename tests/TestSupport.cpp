@@ -128,21 +128,22 @@ ImportRun import_fixtures(const std::string& kind, const std::vector<std::string
   return imported;
 }
 
-void expect_import_rejected(const std::string& kind, const std::vector<std::string>& good, const std::string& bad_name,
-                            const std::string& bad_text, const std::string& expected,
-                            const std::vector<std::string>& before) {
+void expect_import_rejected(const std::string& kind, const std::vector<std::string>& good, size_t bad_index,
+                            const std::string& bad_text, const std::string& expected, const std::string& bad_name) {
   const std::string scratch = make_temp_dir("bad-" + kind);
   const std::string dir = scratch + "/model", file = scratch + "/" + bad_name;
-  std::vector<std::string> args{"import", kind};
-  for (const auto& fixture : good) args.push_back(source_path(fixture));
-  args.insert(args.end(), {"--focal", "KAZ", "--into", dir});
-  ASSERT_EQ(run_tengerim(args).exit_code, 0);
+  auto run = [&](const std::vector<std::string>& files) {
+    std::vector<std::string> args{"import", kind};
+    for (const auto& path : files) args.push_back(std::filesystem::path(path).is_absolute() ? path : source_path(path));
+    args.insert(args.end(), {"--focal", "KAZ", "--into", dir});
+    return run_tengerim(args);
+  };
+  ASSERT_EQ(run(good).exit_code, 0);
   const auto files_before = folder_files(dir);
   write_text(file, bad_text);
-  args = {"import", kind};
-  for (const auto& fixture : before) args.push_back(source_path(fixture));
-  args.insert(args.end(), {file, "--focal", "KAZ", "--into", dir});
-  auto result = run_tengerim(args);
+  auto files = good;
+  files.at(bad_index) = file;
+  auto result = run(files);
   EXPECT_EQ(result.exit_code, 2) << result.err;
   EXPECT_NE(result.err.find(file), std::string::npos) << result.err;
   EXPECT_NE(result.err.find(expected), std::string::npos) << "expected '" << expected << "' in: " << result.err;

@@ -53,12 +53,12 @@ struct ImportRun {
 };
 ImportRun import_fixtures(const std::string& kind, const std::vector<std::string>& fixtures, const std::string& focal,
                           const std::vector<std::string>& extra = {});
-// Imports `good` (fixtures) for KAZ into a folder, then `bad_text` written as a file named `bad_name`
-// (after the fixtures `before`) into the same folder: exit 2, the bad file's path and `expected` in
-// the message, the folder unchanged.
-void expect_import_rejected(const std::string& kind, const std::vector<std::string>& good, const std::string& bad_name,
+// Imports `good` (fixtures under the source tree, or absolute paths) for KAZ into a folder, then
+// the same with file `bad_index` replaced by `bad_text` written as a file named `bad_name`: exit 2,
+// the bad file's path and `expected` in the message, the folder unchanged.
+void expect_import_rejected(const std::string& kind, const std::vector<std::string>& good, size_t bad_index,
                             const std::string& bad_text, const std::string& expected,
-                            const std::vector<std::string>& before = {});
+                            const std::string& bad_name = "bad.csv");
 // The element of `array` whose `key` is `value` (a test failure and null when none).
 const nlohmann::json& by_key(const nlohmann::json& array, const std::string& key, const nlohmann::json& value);
 

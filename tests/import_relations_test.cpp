@@ -60,21 +60,9 @@ nlohmann::json import_and_report(const std::string& kind, const std::string& fix
   return json["years"][0];
 }
 
-// Imports the good fixture into a folder, then `bad` (the file's text) into the
-// same folder: exit 2, `expected` in the message, the folder unchanged.
 void expect_rejected(const std::string& kind, const std::string& fixture, const std::string& file_name,
                      const std::string& bad, const std::string& expected) {
-  const std::string scratch = testing::make_temp_dir("bad-" + kind);
-  const std::string dir = scratch + "/model", file = scratch + "/" + file_name;
-  ASSERT_EQ(run_tengerim({"import", kind, source_path(fixture), "--focal", "KAZ", "--into", dir}).exit_code, 0);
-  const auto before = folder_files(dir);
-  write_text(file, bad);
-  auto result = run_tengerim({"import", kind, file, "--focal", "KAZ", "--into", dir});
-  EXPECT_EQ(result.exit_code, 2) << result.err;
-  EXPECT_NE(result.err.find(file), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find(expected), std::string::npos) << "expected '" << expected << "' in: " << result.err;
-  EXPECT_EQ(folder_files(dir), before);
-  std::filesystem::remove_all(scratch);
+  testing::expect_import_rejected(kind, {fixture}, 0, bad, expected, file_name);
 }
 
 // ----------------------------------------------------------------- cow-igo

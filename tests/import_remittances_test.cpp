@@ -99,9 +99,8 @@ TEST(ImportKnomad, MongoliaAndTheYearsAskedFor) {
       << imported.run.err;
 }
 
-void expect_rejected(const std::string& name, const std::string& bad, const std::string& expected,
-                     const std::vector<std::string>& before = {}) {
-  testing::expect_import_rejected("knomad-remittances", {kMatrix2021}, name, bad, expected, before);
+void expect_rejected(const std::string& name, const std::string& bad, const std::string& expected) {
+  testing::expect_import_rejected("knomad-remittances", {kMatrix2021}, 0, bad, expected, name);
 }
 
 std::string matrix_with_line(const std::string& prefix, const std::string& replacement, size_t* line = nullptr) {
@@ -127,13 +126,10 @@ TEST(ImportKnomad, BadInputIsRejectedAndLeavesTheModel) {
   expect_rejected("matrix_2017_2021.csv", read_text(source_path(kMatrix2021)), "names 2");
   expect_rejected("inflows.csv", read_text(source_path(kInflows)), "give at least one bilateral matrix");
   expect_rejected("table.csv", "a,b\n1,2\n", "neither a bilateral matrix");
-  expect_rejected("inflows.csv",
-                  [] {
-                    auto lines = split_lines(read_text(source_path(kInflows)));
-                    lines.push_back(lines[line_starting(lines, "Kazakhstan,") - 1]);
-                    return join_lines(lines);
-                  }(),
-                  "a second row for KAZ", {kMatrix2021});
+  auto inflows = split_lines(read_text(source_path(kInflows)));
+  inflows.push_back(inflows[line_starting(inflows, "Kazakhstan,") - 1]);
+  testing::expect_import_rejected("knomad-remittances", {kMatrix2021, kInflows}, 1, join_lines(inflows),
+                                  "a second row for KAZ", "inflows.csv");
 }
 
 TEST(ImportKnomad, UnmatchedNameIsReportedAndStrictFails) {

@@ -79,7 +79,7 @@ std::string by_origin_with(const std::string& prefix, const std::string& replace
 }
 
 void expect_rejected(const std::string& bad, const std::string& expected) {
-  testing::expect_import_rejected("uis-students", {kByOrigin}, "students.csv", bad, expected);
+  testing::expect_import_rejected("uis-students", {kByOrigin}, 0, bad, expected, "students.csv");
 }
 
 TEST(ImportUis, BadInputIsRejectedAndLeavesTheModel) {
@@ -100,8 +100,8 @@ TEST(ImportUis, BadInputIsRejectedAndLeavesTheModel) {
 }
 
 TEST(ImportUis, TwoTablesOfOneLayoutAreRefused) {
-  testing::expect_import_rejected("uis-students", {kByOrigin}, "again.csv", read_text(source_path(kByOrigin)),
-                                  "a second table for students_abroad", {kByOrigin});
+  testing::expect_import_rejected("uis-students", {kByOrigin, kByDestination}, 1, read_text(source_path(kByOrigin)),
+                                  "a second table for students_abroad", "again.csv");
 }
 
 }  // namespace

@@ -81,29 +81,9 @@ double partner_value(const nlohmann::json& year, const std::string& domain, cons
   return by_key(by_key(year["domains"], "id", domain)["top_partners"], "partner", partner)["value"].get<double>();
 }
 
-// Imports the good files into a folder, then the same with file `bad_index`
-// replaced by `bad`: exit 2, the file and `expected` in the message, the folder unchanged.
 void expect_rejected(const std::string& kind, const std::vector<std::string>& good, size_t bad_index,
                      const std::string& bad, const std::string& expected) {
-  const std::string scratch = testing::make_temp_dir("bad-" + kind);
-  const std::string dir = scratch + "/model", file = scratch + "/bad.csv";
-  auto run = [&](const std::vector<std::string>& files) {
-    std::vector<std::string> arguments{"import", kind};
-    arguments.insert(arguments.end(), files.begin(), files.end());
-    arguments.insert(arguments.end(), {"--focal", "KAZ", "--into", dir});
-    return run_tengerim(arguments);
-  };
-  ASSERT_EQ(run(good).exit_code, 0);
-  const auto before = folder_files(dir);
-  write_text(file, bad);
-  auto files = good;
-  files[bad_index] = file;
-  auto result = run(files);
-  EXPECT_EQ(result.exit_code, 2) << result.err;
-  EXPECT_NE(result.err.find(file), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find(expected), std::string::npos) << "expected '" << expected << "' in: " << result.err;
-  EXPECT_EQ(folder_files(dir), before);
-  std::filesystem::remove_all(scratch);
+  testing::expect_import_rejected(kind, good, bad_index, bad, expected);
 }
 
 // ----------------------------------------------------------------- cow-trade
