@@ -11,12 +11,14 @@
 #include "PythonRun.h"
 #include "common/Version.h"
 #include "report/BargainReport.h"
+#include "report/ImportReport.h"
 #include "report/ReportRunJson.h"
 #include "report/OptimizeReport.h"
 #include "report/RiskReport.h"
 #include "report/ShockReport.h"
 #include "report/SimulateReport.h"
 #include "run/BargainingRun.h"
+#include "run/ImportRun.h"
 #include "run/OptimizeRun.h"
 #include "run/ReportRun.h"
 #include "run/RiskRun.h"
@@ -47,6 +49,7 @@ const std::map<std::string, Figures>& figures_of() {
       {"simulate", [](Pipeline& pipeline) { return simulate_json(run_simulate(pipeline)); }},
       {"optimize", [](Pipeline& pipeline) { return optimize_json(run_optimize(pipeline)); }},
       {"bargain", [](Pipeline& pipeline) { return bargain_json(run_bargain(pipeline)); }},
+      {"import", [](Pipeline& pipeline) { return import_json(run_import(pipeline)); }},
   };
   return table;
 }

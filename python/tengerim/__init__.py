@@ -5,6 +5,7 @@
     sheet = model.report()                          # sheet.domains, .directions, .series
     risk = model.risk(draws=20000, seed=7)          # risk.tail, .contributions, .shocks
     shock = model.shock(scenario="builtin:..."); shock.edges
+    imported = tengerim.import_data(kind="undesa-migrants", files=[path], focal="MNG", into="models/mng")
 
 Keywords are the option registry's (`tengerim options`), named without their
 command: `risk.draws` is `draws`, with the same defaults and checks as the CLI;
@@ -15,12 +16,12 @@ a bad value raises tengerim.OptionError, a bad model tengerim.Error with
 import json
 
 from . import _keywords, _results, _tengerim
-from ._results import Bargain, Plan, Report, Result, Risk, Shock, Simulation
+from ._results import Bargain, Import, Plan, Report, Result, Risk, Shock, Simulation
 from ._tengerim import Error, OptionError
 
 __version__ = _tengerim.__version__
-__all__ = ["Model", "Error", "OptionError", "bargain", "Result", "Report", "Risk", "Shock", "Simulation", "Plan",
-           "Bargain"]
+__all__ = ["Model", "Error", "OptionError", "bargain", "import_data", "Result", "Report", "Risk", "Shock",
+           "Simulation", "Plan", "Bargain", "Import"]
 
 
 def _plain(value):
@@ -112,3 +113,12 @@ def bargain(*, progress=None, **options):
 
 bargain.__doc__ = _keywords.docstring("bargain", "Returns a Bargain: .document, .summary, .to_json().")
 bargain.__signature__ = _keywords.signature("bargain")
+
+
+def import_data(*, progress=None, **options):
+    return _run("import", None, Import, progress, options)
+
+
+import_data.__doc__ = _keywords.docstring("import", "Returns an Import: .domains (a DataFrame), .model, .document, "
+                                          ".summary, .to_json().")
+import_data.__signature__ = _keywords.signature("import")

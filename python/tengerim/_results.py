@@ -224,3 +224,18 @@ class Plan(Result):
 
 class Bargain(Result):
     """`bargain`: the document only (`.document`, `.to_json()`)."""
+
+
+class Import(Result):
+    """`import`: what was written (`.document`: domains with their tie counts, relations, splice, notes,
+    unmatched names), and `.model`, the folder loaded."""
+
+    @property
+    def domains(self):
+        return _frame([[d["id"], d["unit"], d["ties"], d["measure"], d["steerable"]] for d in self.document["domains"]],
+                      ["domain", "unit", "ties", "measure", "steerable"])
+
+    @property
+    def model(self):
+        from . import Model
+        return Model.load(self.document["into"])

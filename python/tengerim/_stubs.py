@@ -66,6 +66,12 @@ class Simulation(Result): ...
 class Plan(Result): ...
 class Bargain(Result): ...
 
+class Import(Result):
+    @property
+    def domains(self) -> pd.DataFrame: ...
+    @property
+    def model(self) -> Model: ...
+
 class Model:
     @classmethod
     def load(cls, reference: str = "builtin:kaz") -> Model: ...
@@ -87,12 +93,12 @@ _METHODS = [("report", "Report"), ("shock", "Shock"), ("risk", "Risk"), ("simula
             ("optimize", "Plan")]
 
 
-def _function(command, result, indent, leading):
+def _function(command, result, indent, leading, name=None):
     parameters = [*leading, "*"]
     for spec in _keywords.keywords(command):
         parameters.append(f"{spec['name']}: {_keywords.annotation(spec)} = ...")
     parameters.append("progress: Progress = ...")
-    lines = [f"{indent}def {command}({', '.join(parameters)}) -> {result}:", f'{indent}    """']
+    lines = [f"{indent}def {name or command}({', '.join(parameters)}) -> {result}:", f'{indent}    """']
     lines += [f"{indent}    {line}".rstrip() for line in _keywords.docstring(command, f"Returns a {result}.").splitlines()]
     lines += [f'{indent}    """', ""]
     return lines
@@ -103,6 +109,7 @@ def stubs():
     for command, result in _METHODS:
         lines += _function(command, result, "    ", ["self"])
     lines += _function("bargain", "Bargain", "", [])
+    lines += _function("import", "Import", "", [], name="import_data")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -27,8 +27,11 @@ void bargain_command(const RunOptions& options) {
 void import_command(const RunOptions& options) {
   Pipeline pipeline(options);
   const ImportRun run = run_import(pipeline);
+  pipeline.stage("render");
+  if (options.text("output.format") == "json") return emit_document(pipeline, document(pipeline.summary(), import_json(run)));
+  if (!options.text("output.out").empty()) return emit_text(pipeline, import_text(run));
   const RunSummary summary = pipeline.finish();
-  std::cerr << import_text(run) << "tengerim: " << summary.brief() << "\n";
+  std::cerr << import_text(run) << "tengerim: " << summary.brief() << "\n";  // a log of what was written
 }
 
 void atlas_command(const RunOptions& options) {

@@ -53,3 +53,29 @@ def test_bands_and_explain_frames_are_the_documents(imported):
     assert tengerim.Model.load(imported).report().explain.empty
     assert tengerim.Model.load(imported).explain(2010, 2019).to_json() == cli(
         "report", imported, "--explain", "2010", "2019", "--format", "json").stdout
+
+
+def test_import_document_is_the_clis(tmp_path):
+    """import_data writes what `tengerim import --format json` writes, and says so in the same document."""
+    source = os.path.join(os.environ["TENGERIM_SOURCE_DIR"], "tests", "data", "undesa2020_slice.csv")
+    by_python, by_cli = str(tmp_path / "python"), str(tmp_path / "cli")
+    imported = tengerim.import_data(kind="undesa-migrants", files=[source], focal="KAZ", into=by_python)
+    cli_document = cli("import", "undesa-migrants", source, "--focal", "KAZ", "--into", by_cli, "--format", "json").stdout
+    assert imported.to_json() == cli_document.replace(by_cli, by_python)
+    # The tie counts are the rows of the ties.csv written, counted here from the file.
+    with open(os.path.join(by_python, "ties.csv"), encoding="utf-8") as ties:
+        rows = [line.split(",")[0] for line in ties.read().splitlines()[1:]]
+    frame = imported.domains.set_index("domain")
+    for domain in ("migrants_abroad", "migrants_in"):
+        assert frame.loc[domain, "ties"] == rows.count(domain)
+        assert frame.loc[domain, "measure"] == "stock"
+    assert imported.model.focal == "KAZ"
+    with open(os.path.join(by_python, "ties.csv"), encoding="utf-8") as a, open(os.path.join(by_cli, "ties.csv"),
+                                                                             encoding="utf-8") as b:
+        assert a.read() == b.read()
+
+
+def test_import_option_error_is_the_clis_with_the_keyword(tmp_path):
+    with pytest.raises(tengerim.OptionError) as raised:
+        tengerim.import_data(kind="undesa-migrants", files=["x.csv"], focal="KAZ", into=str(tmp_path), years="2020-1990")
+    assert raised.value.key == "import.years"
